@@ -1,0 +1,16 @@
+/** The diagnosis engine (`shared/spec/diagnosis-rules.md`) and the wording every view uses to show it. */
+export { analyzeJourney } from './analyze';
+export {
+  FINDING_CODES,
+  SEVERITIES,
+  SUBJECT_KINDS,
+  assertNever,
+  type Finding,
+  type FindingCode,
+  type FindingSubject,
+  type Severity,
+  type SubjectKind,
+} from './finding';
+export { compareFindings, severityRank, sortFindings } from './order';
+export { STAGE_STATUSES, stageStatus, stageStatuses, statusForSeverity, type StageStatus } from './status';
+export { findingTitle, plainExplanation, severityLabel, stageBadge, statusLabel, type StageBadge } from './presentation';
