@@ -28,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'reliability',
           environment: 'node',
+          server: { deps: { inline: ['electron-store'] } },
           include: ['tests/reliability/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 120_000,

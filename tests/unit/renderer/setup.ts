@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
 /** jsdom has no ResizeObserver; React Flow needs one to measure nodes. */
 class ResizeObserverStub {
   observe(): void {}
@@ -7,3 +8,8 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,71 @@
+/**
+ * The Electron main process entry: decides between the headless PDF export and the desktop app, holds the
+ * single-instance lock, and queues files the OS asks us to open until the app is ready.
+ */
+import path from 'node:path';
+import { app, session } from 'electron';
+import { writeFileAtomic } from './main/atomic-write';
+import { runCliExport } from './main/cli-export';
+import { filesFromArgs, parseCommandLine } from './main/command-line';
+import { startDesktopApp, type DesktopApp } from './main/desktop-app';
+import { readDocumentFile } from './main/document-files';
+import { openExternalSafely } from './main/external-links';
+import { FileOpenQueue } from './main/file-open-queue';
+import { logWarning } from './main/log';
+import { printMapToPdf } from './main/print-to-pdf';
+import { devServerUrlOf, rendererEntryFromBuild, rendererUrl } from './main/renderer-entry';
+import { installAppSecurity } from './main/security';
+
+const isDevelopment = !app.isPackaged;
+const entry = rendererEntryFromBuild(__dirname);
+const environment = { entry, preloadPath: path.join(__dirname, 'preload.cjs'), isDevelopment };
+const launch = parseCommandLine(process.argv.slice(1), process.cwd());
+
+// Tests give each run a fresh data folder; a packaged app always uses the standard one.
+const userDataOverride = process.env.JOURNEYMAP_USER_DATA_DIR;
+if (isDevelopment && userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+function secureApp(): void {
+  installAppSecurity(app, session.defaultSession, {
+    appUrl: rendererUrl(entry),
+    devServerUrl: devServerUrlOf(entry),
+    openLink: openExternalSafely,
+    log: logWarning,
+  });
+}
+
+if (launch.kind !== 'app') {
+  app.dock?.hide();
+  app.on('window-all-closed', () => undefined);
+  void app.whenReady().then(async () => {
+    secureApp();
+    const code = await runCliExport(launch, {
+      readDocument: (filePath) => readDocumentFile(filePath),
+      printToPdf: (job) => printMapToPdf(job, environment),
+      writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes, { keepBackup: false }),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+    app.exit(code);
+  });
+} else if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const queue = new FileOpenQueue();
+  let desktop: DesktopApp | null = null;
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    queue.push(filePath);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = filesFromArgs(argv.slice(1), workingDirectory);
+    for (const filePath of files) queue.push(filePath);
+    if (files.length === 0) desktop?.showSomeWindow();
+  });
+  void app.whenReady().then(() => {
+    secureApp();
+    const started = startDesktopApp(environment, launch.files);
+    desktop = started;
+    queue.start((filePath) => void started.openFile(filePath));
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Prints a map to PDF with Chromium, so text stays vector and fonts are embedded:
+ *
+ * 1. a hidden window loads the renderer at `#/print`;
+ * 2. main stores the print job `{ map, options }` as JSON in that page's `sessionStorage` under
+ *    `journeymap:print-job` and reloads it, so the print view finds the job when it starts;
+ * 3. main polls until the page sets `document.documentElement.dataset.printReady = "true"` (or
+ *    `data-print-error` with a message), then calls `printToPDF` with the page size of the chosen format.
+ */
+import { BrowserWindow, type WebContents } from 'electron';
+import { pageSizeFor } from '../../shared/print/page-size';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_JOB_KEY, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, type PrintJob } from '../../shared/print/print-job';
+import { rendererUrl, type RendererEntry } from './renderer-entry';
+import { secureWebPreferences } from './security';
+
+export interface PrintEnvironment {
+  entry: RendererEntry;
+  preloadPath: string;
+  isDevelopment: boolean;
+  /** How long the print view may take to lay out (default 60 s). */
+  timeoutMs?: number;
+}
+
+/** The script that hands the job to the print view (a JSON string literal inside a JS string literal). */
+export function printJobScript(job: PrintJob): string {
+  return `sessionStorage.setItem(${JSON.stringify(PRINT_JOB_KEY)}, ${JSON.stringify(JSON.stringify(job))}); true`;
+}
+
+const READINESS_PROBE = `(() => {
+  const data = document.documentElement.dataset;
+  if (data[${JSON.stringify(PRINT_READY_ATTRIBUTE)}] === 'true') return { state: 'ready' };
+  const error = data[${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}];
+  if (error) return { state: 'error', message: String(error) };
+  return { state: 'waiting' };
+})()`;
+
+type Readiness = { state: 'ready' } | { state: 'waiting' } | { state: 'error'; message: string };
+
+function isReadiness(value: unknown): value is Readiness {
+  return typeof value === 'object' && value !== null && 'state' in value;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls the print view until it is laid out; throws with a readable message on error or timeout. */
+export async function waitForPrintReady(probe: () => Promise<unknown>, timeoutMs: number, intervalMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const result = await probe().catch(() => ({ state: 'waiting' }));
+    if (isReadiness(result)) {
+      if (result.state === 'ready') return;
+      if (result.state === 'error') throw new Error(`The PDF could not be prepared: ${result.message}`);
+    }
+    await sleep(intervalMs);
+  }
+  throw new Error(`The PDF was not ready after ${Math.round(timeoutMs / 1000)} seconds.`);
+}
+
+function waitForLoad(contents: WebContents, start: () => Promise<unknown> | void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onFinish = () => {
+      contents.off('did-fail-load', onFail);
+      resolve();
+    };
+    const onFail = (_event: unknown, code: number, description: string) => {
+      contents.off('did-finish-load', onFinish);
+      reject(new Error(`The print view could not be loaded (${description || code}).`));
+    };
+    contents.once('did-finish-load', onFinish);
+    contents.once('did-fail-load', onFail);
+    void Promise.resolve(start()).catch(() => undefined);
+  });
+}
+
+/** Renders the map in a hidden window and returns the PDF bytes. */
+export async function printMapToPdf(job: PrintJob, environment: PrintEnvironment): Promise<Uint8Array> {
+  const size = pageSizeFor(job.options.format);
+  const window = new BrowserWindow({
+    show: false,
+    width: Math.round(size.widthInches * 96),
+    height: Math.round(size.heightInches * 96),
+    webPreferences: secureWebPreferences({ preload: environment.preloadPath, isDevelopment: environment.isDevelopment }),
+  });
+  try {
+    const contents = window.webContents;
+    await waitForLoad(contents, () => contents.loadURL(rendererUrl(environment.entry, PRINT_ROUTE)));
+    await contents.executeJavaScript(printJobScript(job));
+    await waitForLoad(contents, () => contents.reload());
+    await waitForPrintReady(() => contents.executeJavaScript(READINESS_PROBE), environment.timeoutMs ?? 60_000);
+    const pdf = await contents.printToPDF({
+      pageSize: { width: size.widthInches, height: size.heightInches },
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    window.destroy();
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * One window per open map. Keeps the session of every window, decides where an opened file goes (focus
+ * the window that already has it, reuse an untitled unedited window, or open a new one), keeps titles in
+ * step with unsaved edits, and runs the Save / Don't Save / Cancel prompt on close and quit.
+ */
+import path from 'node:path';
+import type { EventChannel, EventContract, LoadedDocument, OpenOutcome } from '../../shared/ipc/contract';
+import type { FileFingerprint, ReadDocumentResult } from './document-files';
+import { attachFile, createSession, documentInfo, documentName, isReusable, windowTitle, type DocumentSession } from './document-session';
+
+/** The window operations the manager needs; main adapts a BrowserWindow to this. */
+export interface ManagedWindow {
+  readonly id: number;
+  focus(): void;
+  close(): void;
+  isDestroyed(): boolean;
+  setTitle(title: string): void;
+  setDocumentEdited(edited: boolean): void;
+  setRepresentedFilename(filePath: string): void;
+  send<E extends EventChannel>(channel: E, payload: EventContract[E]): void;
+}
+
+export type UnsavedChangesChoice = 'save' | 'discard' | 'cancel';
+
+export interface WindowManagerDeps {
+  platform: NodeJS.Platform;
+  /** Creates and loads a new window (hidden work such as bounds and events is main's business). */
+  openWindow(): ManagedWindow;
+  focusedWindowId(): number | null;
+  readDocument(filePath: string, options: { forReview: boolean }): Promise<ReadDocumentResult>;
+  askUnsavedChanges(window: ManagedWindow, documentName: string): Promise<UnsavedChangesChoice>;
+  showOpenError(window: ManagedWindow | null, fileName: string, message: string): Promise<void>;
+  rememberRecentFile(filePath: string): void;
+  discardDraft(draftId: string): Promise<void>;
+  newDraftId(): string;
+  /** Continues an app quit that a close prompt interrupted. */
+  quit(): void;
+}
+
+/** True when two paths name the same file (case-insensitively where the file system usually is). */
+export function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
+  const left = path.resolve(a);
+  const right = path.resolve(b);
+  return platform === 'win32' || platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
+}
+
+interface OpenedFile {
+  filePath: string;
+  fingerprint: FileFingerprint;
+  document: LoadedDocument;
+}
+
+/** The sessions of all document windows and the rules for opening, titling and closing them. */
+export class WindowManager {
+  private readonly sessions = new Map<number, DocumentSession>();
+  private readonly windows = new Map<number, ManagedWindow>();
+  private readonly closeConfirmed = new Set<number>();
+  private readonly prompting = new Set<number>();
+  private readonly quitAfterClose = new Set<number>();
+  private quitting = false;
+
+  constructor(private readonly deps: WindowManagerDeps) {}
+
+  /** Every open session. */
+  allSessions(): DocumentSession[] {
+    return [...this.sessions.values()];
+  }
+
+  session(windowId: number): DocumentSession | undefined {
+    return this.sessions.get(windowId);
+  }
+
+  window(windowId: number): ManagedWindow | undefined {
+    return this.windows.get(windowId);
+  }
+
+  /** The session that has this file open, if any. */
+  findByPath(filePath: string): DocumentSession | undefined {
+    return this.allSessions().find((session) => session.filePath !== null && samePath(session.filePath, filePath, this.deps.platform));
+  }
+
+  /** Opens a new window, optionally with a document (a template or a file) for it to show. */
+  createDocumentWindow(document: LoadedDocument | null = null, file: Omit<OpenedFile, 'document'> | null = null): DocumentSession {
+    const window = this.deps.openWindow();
+    const session = createSession(window.id, this.deps.newDraftId(), document);
+    if (file && document) attachFile(session, file.filePath, file.fingerprint, document.info);
+    this.sessions.set(window.id, session);
+    this.windows.set(window.id, window);
+    this.refresh(session);
+    return session;
+  }
+
+  /** The renderer asks for its first document; from now on it listens for `document:load`. */
+  initialDocument(windowId: number): LoadedDocument | null {
+    const session = this.sessions.get(windowId);
+    if (!session) return null;
+    session.rendererReady = true;
+    return session.document;
+  }
+
+  /** Open (from a window's File ▸ Open): load into that window when it is reusable, else a new window. */
+  async openFromWindow(windowId: number, filePath: string, options: { forReview: boolean }): Promise<OpenOutcome> {
+    const existing = this.findByPath(filePath);
+    if (existing) {
+      this.windows.get(existing.windowId)?.focus();
+      return { status: 'opened-elsewhere' };
+    }
+    const result = await this.deps.readDocument(filePath, options);
+    if (!result.ok) return { status: 'failed', code: result.code, message: result.message };
+    this.deps.rememberRecentFile(filePath);
+    const opened: OpenedFile = { filePath, fingerprint: result.fingerprint, document: result.document };
+    const session = this.sessions.get(windowId);
+    if (session && isReusable(session)) {
+      this.loadInto(session, opened, { notify: false });
+      return { status: 'opened', document: result.document };
+    }
+    this.createDocumentWindow(result.document, opened);
+    return { status: 'opened-elsewhere' };
+  }
+
+  /**
+   * Open from outside a window (double-click, command line, Open Recent, the dock). Returns false when
+   * the file could not be opened (the user has been told why).
+   */
+  async openFromSystem(filePath: string, options: { forReview?: boolean } = {}): Promise<boolean> {
+    const existing = this.findByPath(filePath);
+    if (existing) {
+      this.windows.get(existing.windowId)?.focus();
+      return true;
+    }
+    const result = await this.deps.readDocument(filePath, { forReview: options.forReview === true });
+    if (!result.ok) {
+      const focused = this.deps.focusedWindowId();
+      await this.deps.showOpenError(focused === null ? null : (this.windows.get(focused) ?? null), path.basename(filePath), result.message);
+      return false;
+    }
+    this.deps.rememberRecentFile(filePath);
+    const opened: OpenedFile = { filePath, fingerprint: result.fingerprint, document: result.document };
+    const target = this.reusableSession();
+    if (target) {
+      this.loadInto(target, opened);
+      this.windows.get(target.windowId)?.focus();
+    } else {
+      this.createDocumentWindow(result.document, opened);
+    }
+    return true;
+  }
+
+  /** A new map (blank, or from a template): a template replaces an untouched window, otherwise a new window. */
+  newDocument(fromWindowId: number | null, document: LoadedDocument | null): void {
+    const session = fromWindowId === null ? undefined : this.sessions.get(fromWindowId);
+    if (document && session && isReusable(session)) {
+      this.loadInto(session, { document, filePath: null, fingerprint: null });
+      return;
+    }
+    this.createDocumentWindow(document);
+  }
+
+  /** The renderer reports unsaved edits and the map title. */
+  setEdited(windowId: number, edited: boolean, title: string): void {
+    const session = this.sessions.get(windowId);
+    if (!session) return;
+    session.edited = edited;
+    session.mapTitle = title;
+    this.refresh(session);
+  }
+
+  /** Records a successful save (also after Save As, which moves the session to the new path). */
+  markSaved(windowId: number, filePath: string, fingerprint: FileFingerprint, map: LoadedDocument['map']): void {
+    const session = this.sessions.get(windowId);
+    if (!session) return;
+    attachFile(session, filePath, fingerprint, { fileName: path.basename(filePath), readOnly: false });
+    session.edited = false;
+    session.mapTitle = map.title;
+    session.document = { map, info: documentInfo(session), warnings: [] };
+    this.deps.rememberRecentFile(filePath);
+    this.refresh(session);
+  }
+
+  /** Records that the window now shows the file as it is on disk (the user chose Reload). */
+  markReloaded(windowId: number, fingerprint: FileFingerprint, document: LoadedDocument): void {
+    const session = this.sessions.get(windowId);
+    if (!session?.filePath) return;
+    this.loadInto(session, { filePath: session.filePath, fingerprint, document }, { notify: false });
+  }
+
+  /** App quit started: edited windows will prompt, and continue the quit once answered. */
+  beginQuit(): void {
+    this.quitting = true;
+  }
+
+  /**
+   * Called from the window's `close` event: true lets it close. An edited window stays open and asks
+   * Save / Don't Save / Cancel; Save asks the renderer to save and then confirm the close.
+   */
+  shouldClose(windowId: number): boolean {
+    const session = this.sessions.get(windowId);
+    const window = this.windows.get(windowId);
+    if (!session || !window || !session.edited || this.closeConfirmed.has(windowId)) return true;
+    if (!this.prompting.has(windowId)) void this.promptUnsaved(session, window, this.quitting);
+    return false;
+  }
+
+  /** The renderer saved after `save-then-close` (or has nothing to save): close without asking. */
+  confirmClose(windowId: number): void {
+    const window = this.windows.get(windowId);
+    if (!window) return;
+    this.closeConfirmed.add(windowId);
+    window.close();
+  }
+
+  /** Called from the window's `closed` event. */
+  forget(windowId: number): void {
+    const session = this.sessions.get(windowId);
+    this.sessions.delete(windowId);
+    this.windows.delete(windowId);
+    this.closeConfirmed.delete(windowId);
+    this.prompting.delete(windowId);
+    if (session) void this.deps.discardDraft(session.draftId).catch(() => undefined);
+    if (this.quitAfterClose.delete(windowId)) this.deps.quit();
+  }
+
+  private async promptUnsaved(session: DocumentSession, window: ManagedWindow, quitRequested: boolean): Promise<void> {
+    this.prompting.add(session.windowId);
+    try {
+      const choice = await this.deps.askUnsavedChanges(window, documentName(session));
+      this.quitting = false;
+      if (window.isDestroyed()) return;
+      if (choice === 'save') {
+        if (quitRequested) this.quitAfterClose.add(session.windowId);
+        window.send('menu:command', 'save-then-close');
+      } else if (choice === 'discard') {
+        await this.deps.discardDraft(session.draftId).catch(() => undefined);
+        if (quitRequested) this.quitAfterClose.add(session.windowId);
+        this.closeConfirmed.add(session.windowId);
+        window.close();
+      }
+    } finally {
+      this.prompting.delete(session.windowId);
+    }
+  }
+
+  private reusableSession(): DocumentSession | undefined {
+    const focused = this.deps.focusedWindowId();
+    const focusedSession = focused === null ? undefined : this.sessions.get(focused);
+    if (focusedSession && isReusable(focusedSession)) return focusedSession;
+    return this.allSessions().find(isReusable);
+  }
+
+  private loadInto(
+    session: DocumentSession,
+    opened: { filePath: string | null; fingerprint: FileFingerprint | null; document: LoadedDocument },
+    options: { notify?: boolean } = {},
+  ): void {
+    session.filePath = opened.filePath;
+    session.fingerprint = opened.fingerprint;
+    session.readOnly = opened.document.info.readOnly;
+    session.edited = false;
+    session.mapTitle = opened.document.map.title;
+    session.document = opened.document;
+    this.refresh(session);
+    if (options.notify !== false && session.rendererReady) this.windows.get(session.windowId)?.send('document:load', opened.document);
+  }
+
+  private refresh(session: DocumentSession): void {
+    const window = this.windows.get(session.windowId);
+    if (!window || window.isDestroyed()) return;
+    window.setTitle(windowTitle(session, this.deps.platform));
+    window.setDocumentEdited(session.edited);
+    if (session.filePath) window.setRepresentedFilename(session.filePath);
+  }
+}

@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { LIMITS } from '../../shared/model/types';
+import type { CardNode } from './flow-types';
+import { ChannelIcon, EmotionFace } from './icons';
+import { InlineEditor } from './InlineEditor';
+import { INTENT_LABELS } from './labels';
+import { useInlineRename } from './use-inline-rename';
+import { useView } from '../store/view-store';
+
+/** A touchpoint card: title, channel, intent, emotion and day, with hand-off handles on its sides. */
+function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
+  const { touchpoint, siloColor, titleLines } = data;
+  const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
+  const connectingFromHere = useView((state) => state.connectingFrom === touchpoint.id);
+  const className = [
+    'jm-card',
+    selected ? 'jm-card--selected' : '',
+    connectingFromHere ? 'jm-card--connecting' : '',
+    touchpoint.initiator === 'customer' ? 'jm-card--customer' : '',
+  ].join(' ');
+  return (
+    <div className={className} style={{ borderLeftColor: siloColor ?? undefined }}>
+      <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />
+      {editing ? (
+        <InlineEditor
+          initial={touchpoint.title}
+          label="Touchpoint title"
+          maxLength={LIMITS.maxTitleLength}
+          onCommit={commit}
+          onCancel={cancel}
+        />
+      ) : (
+        <div className="jm-card__title" style={{ WebkitLineClamp: titleLines }} title={touchpoint.title}>
+          {touchpoint.title}
+        </div>
+      )}
+      <div className="jm-card__meta">
+        <ChannelIcon channel={touchpoint.channel} />
+        <span className="jm-card__intent">{INTENT_LABELS[touchpoint.intent]}</span>
+        {touchpoint.initiator === 'customer' ? <span className="jm-card__initiator">Customer</span> : null}
+        <span className="jm-card__spacer" />
+        {touchpoint.day !== null ? <span className="jm-card__day">Day {touchpoint.day}</span> : null}
+        <EmotionFace emotion={touchpoint.emotion} />
+      </div>
+      <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
+    </div>
+  );
+}
+
+export const TouchpointNode = memo(TouchpointNodeView);

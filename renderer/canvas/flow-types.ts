@@ -1,0 +1,115 @@
+/** The React Flow node and edge shapes the canvas draws, and how their ids map to the grid. */
+import type { Edge, Node } from '@xyflow/react';
+import { cellKey } from '../../shared/layout/grid-layout';
+import type { GridItem } from '../../shared/layout/grid-navigation';
+import type { Touchpoint } from '../../shared/model/types';
+
+export type StageHeaderData = {
+  stageId: string;
+  name: string;
+  customerGoal: string;
+  position: number;
+  count: number;
+};
+
+export type SiloHeaderData = {
+  siloId: string | null;
+  name: string;
+  color: string | null;
+  lead: string;
+};
+
+export type CellData = {
+  stageId: string;
+  siloId: string | null;
+  count: number;
+};
+
+export type GridData = {
+  /** Columns and lanes relative to the grid node's top-left corner. */
+  columns: readonly { stageId: string; x: number; width: number }[];
+  lanes: readonly { siloId: string | null; y: number; height: number }[];
+};
+
+export type CardData = {
+  touchpoint: Touchpoint;
+  siloColor: string | null;
+  titleLines: number;
+};
+
+export type HandoffData = {
+  handoffId: string;
+  label: string;
+  crossSilo: boolean;
+};
+
+export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;
+export type SiloHeaderNode = Node<SiloHeaderData, 'siloHeader'>;
+export type CellNode = Node<CellData, 'cell'>;
+export type GridNode = Node<GridData, 'grid'>;
+export type CardNode = Node<CardData, 'touchpoint'>;
+export type FlowNode = StageHeaderNode | SiloHeaderNode | CellNode | GridNode | CardNode;
+export type HandoffEdge = Edge<HandoffData, 'handoff'>;
+
+const NO_OWNER_NODE_ID = 'no-owner';
+
+/** The id of the one node that draws the grid's cells behind the cards. */
+export const GRID_NODE_ID = 'grid';
+
+/** The React Flow node id of a grid item. */
+export function nodeIdOf(item: GridItem): string {
+  switch (item.kind) {
+    case 'stage':
+      return `stage:${item.stageId}`;
+    case 'silo':
+      return item.siloId === null ? NO_OWNER_NODE_ID : `silo:${item.siloId}`;
+    case 'card':
+      return `tp:${item.touchpointId}`;
+    case 'cell':
+      return `cell:${cellKey(item.stageId, item.siloId)}`;
+  }
+}
+
+/** The grid item a React Flow node id stands for, or null for an id the canvas did not make. */
+export function gridItemOf(nodeId: string): GridItem | null {
+  if (nodeId === NO_OWNER_NODE_ID) return { kind: 'silo', siloId: null };
+  const colon = nodeId.indexOf(':');
+  if (colon < 0) return null;
+  const prefix = nodeId.slice(0, colon);
+  const rest = nodeId.slice(colon + 1);
+  switch (prefix) {
+    case 'stage':
+      return { kind: 'stage', stageId: rest };
+    case 'silo':
+      return { kind: 'silo', siloId: rest };
+    case 'tp':
+      return { kind: 'card', touchpointId: rest };
+    case 'cell': {
+      try {
+        const parsed: unknown = JSON.parse(rest);
+        if (
+          Array.isArray(parsed) &&
+          typeof parsed[0] === 'string' &&
+          (typeof parsed[1] === 'string' || parsed[1] === null)
+        ) {
+          return { kind: 'cell', stageId: parsed[0], siloId: parsed[1] };
+        }
+      } catch {
+        return null;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The React Flow edge id of a hand-off. */
+export function edgeIdOf(handoffId: string): string {
+  return `ho:${handoffId}`;
+}
+
+/** The hand-off id of a React Flow edge id, or null. */
+export function handoffIdOf(edgeId: string): string | null {
+  return edgeId.startsWith('ho:') ? edgeId.slice(3) : null;
+}

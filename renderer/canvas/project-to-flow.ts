@@ -1,0 +1,322 @@
+/**
+ * The pure projection of the map (the source of truth) and its layout onto React Flow nodes and edges.
+ * View state (selection, roving focus) is applied afterwards by `applyNodeFlags` / `applyEdgeFlags`,
+ * which keep every unchanged object so memoised nodes do not re-render.
+ */
+import { MarkerType } from '@xyflow/react';
+import { cellKey, titleLines, type CellRef, type JourneyLayout } from '../../shared/layout/grid-layout';
+import type { JourneyMap, Touchpoint } from '../../shared/model/types';
+import {
+  GRID_NODE_ID,
+  edgeIdOf,
+  nodeIdOf,
+  type CardNode,
+  type CellNode,
+  type FlowNode,
+  type GridNode,
+  type HandoffEdge,
+  type SiloHeaderNode,
+  type StageHeaderNode,
+} from './flow-types';
+import { CHANNEL_LABELS, INTENT_LABELS, NO_OWNER_LABEL, emotionText } from './labels';
+
+export interface FlowProjection {
+  nodes: FlowNode[];
+  edges: HandoffEdge[];
+}
+
+/** Stacking order: the grid at the back, then the focused cell, hand-offs, cards, and headers on top. */
+export const Z_INDEX = { grid: 0, cell: 1, card: 2, header: 3 } as const;
+
+/** Clicks go through to the pane: panning, the marquee and double-click-to-add work over cells. */
+const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
+
+function touchpointLabel(touchpoint: Touchpoint, stageName: string, siloName: string): string {
+  const parts = [
+    CHANNEL_LABELS[touchpoint.channel],
+    INTENT_LABELS[touchpoint.intent],
+    `customer ${emotionText(touchpoint.emotion)}`,
+  ];
+  if (touchpoint.day !== null) parts.push(`day ${touchpoint.day}`);
+  parts.push(touchpoint.initiator === 'customer' ? 'started by the customer' : 'started by the company');
+  return `${touchpoint.title}, ${parts.join(', ')}. In ${stageName}, ${siloName}`;
+}
+
+/** The accessible name of a hand-off ("Hand-off from A to B, cross-silo: label, owned by C"). */
+export function handoffLabel(
+  fromTitle: string,
+  toTitle: string,
+  crossSilo: boolean,
+  label: string,
+  ownerName: string | null,
+): string {
+  const kind = crossSilo ? 'cross-silo' : 'within one silo';
+  const text = label.trim() ? `: ${label.trim()}` : '';
+  const owner = ownerName ? `owned by ${ownerName}` : 'no owner';
+  return `Hand-off from ${fromTitle} to ${toTitle}, ${kind}${text}, ${owner}`;
+}
+
+/**
+ * The node that draws every cell behind the cards (one node, not one per cell: a 1,000-card map has
+ * thousands of cells). Null when the grid has no column or no lane.
+ */
+function gridNode(layout: JourneyLayout): GridNode | null {
+  const first = layout.cells[0];
+  if (!first) return null;
+  const origin = { x: first.x, y: first.y };
+  return {
+    id: GRID_NODE_ID,
+    type: 'grid',
+    position: origin,
+    width: layout.width - origin.x,
+    height: layout.height - origin.y,
+    data: {
+      columns: layout.columns.map((column) => ({
+        stageId: column.stageId,
+        x: column.x - origin.x,
+        width: column.width,
+      })),
+      lanes: layout.lanes.map((lane) => ({ siloId: lane.siloId, y: lane.y - origin.y, height: lane.height })),
+    },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: false,
+    style: PASS_THROUGH_STYLE,
+    zIndex: Z_INDEX.grid,
+    domAttributes: { 'aria-hidden': true },
+  };
+}
+
+/**
+ * The node of one cell, made only for the cell holding the keyboard focus (so an empty cell can be
+ * focused and N adds a card there). Clicks go through it to the pane.
+ */
+export function focusedCellNode(
+  map: Pick<JourneyMap, 'stages' | 'silos'>,
+  layout: JourneyLayout,
+  cell: CellRef,
+): CellNode | null {
+  const box = layout.cellByKey.get(cellKey(cell.stageId, cell.siloId));
+  if (!box) return null;
+  const stageName = map.stages.find((stage) => stage.id === box.stageId)?.name ?? '';
+  const siloName =
+    box.siloId === null ? NO_OWNER_LABEL : (map.silos.find((silo) => silo.id === box.siloId)?.name ?? NO_OWNER_LABEL);
+  const count = box.touchpointIds.length;
+  return {
+    id: nodeIdOf({ kind: 'cell', stageId: box.stageId, siloId: box.siloId }),
+    type: 'cell',
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    data: { stageId: box.stageId, siloId: box.siloId, count },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    style: PASS_THROUGH_STYLE,
+    zIndex: Z_INDEX.cell,
+    ariaRole: 'gridcell',
+    ariaLabel: `${stageName}, ${siloName}: ${count === 0 ? 'empty' : `${count} touchpoint${count === 1 ? '' : 's'}`}`,
+    domAttributes: { tabIndex: -1 },
+  };
+}
+
+/** Projects the map and its layout onto React Flow nodes (the grid, headers, cards) and hand-off edges. */
+export function projectToFlow(
+  map: Pick<JourneyMap, 'stages' | 'silos' | 'touchpoints' | 'handoffs'>,
+  layout: JourneyLayout,
+): FlowProjection {
+  const stageById = new Map(map.stages.map((stage) => [stage.id, stage]));
+  const siloById = new Map(map.silos.map((silo) => [silo.id, silo]));
+  const siloName = (siloId: string | null) =>
+    siloId === null ? NO_OWNER_LABEL : (siloById.get(siloId)?.name ?? NO_OWNER_LABEL);
+  const nodes: FlowNode[] = [];
+
+  const grid = gridNode(layout);
+  if (grid) nodes.push(grid);
+
+  for (const column of layout.columns) {
+    const stage = stageById.get(column.stageId);
+    if (!stage) continue;
+    const node: StageHeaderNode = {
+      id: nodeIdOf({ kind: 'stage', stageId: stage.id }),
+      type: 'stageHeader',
+      position: { x: column.header.x, y: column.header.y },
+      width: column.header.width,
+      height: column.header.height,
+      data: {
+        stageId: stage.id,
+        name: stage.name,
+        customerGoal: stage.customerGoal,
+        position: column.index + 1,
+        count: layout.columns.length,
+      },
+      connectable: false,
+      zIndex: Z_INDEX.header,
+      ariaRole: 'columnheader',
+      ariaLabel: `${stage.name}, stage ${column.index + 1} of ${layout.columns.length}`,
+      domAttributes: { tabIndex: -1 },
+    };
+    nodes.push(node);
+  }
+
+  for (const lane of layout.lanes) {
+    const silo = lane.siloId === null ? undefined : siloById.get(lane.siloId);
+    const name = silo?.name ?? NO_OWNER_LABEL;
+    const node: SiloHeaderNode = {
+      id: nodeIdOf({ kind: 'silo', siloId: lane.siloId }),
+      type: 'siloHeader',
+      position: { x: lane.header.x, y: lane.header.y },
+      width: lane.header.width,
+      height: lane.header.height,
+      data: { siloId: lane.siloId, name, color: silo?.color ?? null, lead: silo?.lead ?? '' },
+      connectable: false,
+      draggable: silo !== undefined,
+      selectable: silo !== undefined,
+      zIndex: Z_INDEX.header,
+      ariaRole: 'rowheader',
+      ariaLabel: silo
+        ? `${name}, silo${silo.lead.trim() ? `, lead ${silo.lead.trim()}` : ''}`
+        : `${NO_OWNER_LABEL}, touchpoints no silo owns`,
+      domAttributes: { tabIndex: -1 },
+    };
+    nodes.push(node);
+  }
+
+  const touchpointById = new Map<string, Touchpoint>();
+  for (const touchpoint of map.touchpoints) {
+    const box = layout.cards.get(touchpoint.id);
+    if (!box || touchpointById.has(touchpoint.id)) continue;
+    touchpointById.set(touchpoint.id, touchpoint);
+    const lane = touchpoint.siloId === null ? undefined : siloById.get(touchpoint.siloId);
+    const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
+    const node: CardNode = {
+      id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
+      type: 'touchpoint',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { touchpoint, siloColor: lane?.color ?? null, titleLines: titleLines(touchpoint.title, layout.options) },
+      zIndex: Z_INDEX.card,
+      ariaRole: 'button',
+      ariaLabel: touchpointLabel(
+        touchpoint,
+        stageById.get(touchpoint.stageId)?.name ?? '',
+        siloName(lane ? lane.id : null),
+      ),
+      domAttributes,
+    };
+    nodes.push(node);
+  }
+
+  const edges: HandoffEdge[] = [];
+  for (const handoff of map.handoffs) {
+    const from = touchpointById.get(handoff.fromTouchpointId);
+    const to = touchpointById.get(handoff.toTouchpointId);
+    if (!from || !to) continue;
+    const crossSilo = from.siloId !== to.siloId;
+    const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
+    edges.push({
+      id: edgeIdOf(handoff.id),
+      type: 'handoff',
+      source: nodeIdOf({ kind: 'card', touchpointId: from.id }),
+      target: nodeIdOf({ kind: 'card', touchpointId: to.id }),
+      data: { handoffId: handoff.id, label: handoff.label, crossSilo },
+      markerEnd: crossSilo
+        ? { type: MarkerType.Arrow, width: 22, height: 22, strokeWidth: 1.5 }
+        : { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      className: crossSilo ? 'jm-handoff jm-handoff--cross' : 'jm-handoff',
+      zIndex: 1,
+      focusable: false,
+      ariaRole: 'group',
+      ariaLabel: handoffLabel(from.title, to.title, crossSilo, handoff.label, owner),
+      domAttributes: {
+        'data-kind': 'handoff',
+        'data-cross-silo': crossSilo ? 'true' : 'false',
+      } as HandoffEdge['domAttributes'],
+    });
+  }
+
+  return { nodes, edges };
+}
+
+function shallowEqual(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keysA = Object.keys(a) as (keyof typeof a)[];
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key) => Object.is(a[key], b[key]));
+}
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ariaLabel === b.ariaLabel &&
+    a.draggable === b.draggable &&
+    a.selectable === b.selectable &&
+    shallowEqual(a.data, b.data) &&
+    shallowEqual(a.domAttributes, b.domAttributes)
+  );
+}
+
+function sameEdge(a: HandoffEdge, b: HandoffEdge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className &&
+    shallowEqual(a.data, b.data)
+  );
+}
+
+/** `next`, reusing each object of `previous` that did not change (so React Flow skips it). */
+export function reuseUnchanged(previous: FlowProjection | null, next: FlowProjection): FlowProjection {
+  if (!previous) return next;
+  const oldNodes = new Map(previous.nodes.map((node) => [node.id, node]));
+  const oldEdges = new Map(previous.edges.map((edge) => [edge.id, edge]));
+  return {
+    nodes: next.nodes.map((node) => {
+      const old = oldNodes.get(node.id);
+      return old && sameNode(old, node) ? old : node;
+    }),
+    edges: next.edges.map((edge) => {
+      const old = oldEdges.get(edge.id);
+      return old && sameEdge(old, edge) ? old : edge;
+    }),
+  };
+}
+
+/** View flags for nodes: which are selected and which one holds the roving tab stop. */
+export interface NodeFlags {
+  selectedNodeIds: ReadonlySet<string>;
+  tabStopNodeId: string | null;
+}
+
+/** Applies selection and the roving tab stop, returning the same array when nothing changes. */
+export function applyNodeFlags(nodes: readonly FlowNode[], flags: NodeFlags): FlowNode[] {
+  let changed = false;
+  const result = nodes.map((node) => {
+    const selected = flags.selectedNodeIds.has(node.id);
+    const tabIndex = node.id === flags.tabStopNodeId ? 0 : -1;
+    if (Boolean(node.selected) === selected && node.domAttributes?.tabIndex === tabIndex) return node;
+    changed = true;
+    return { ...node, selected, domAttributes: { ...node.domAttributes, tabIndex } } as FlowNode;
+  });
+  return changed ? result : (nodes as FlowNode[]);
+}
+
+/** Applies the hand-off selection, returning the same array when nothing changes. */
+export function applyEdgeFlags(edges: readonly HandoffEdge[], selectedEdgeIds: ReadonlySet<string>): HandoffEdge[] {
+  let changed = false;
+  const result = edges.map((edge) => {
+    const selected = selectedEdgeIds.has(edge.id);
+    if (Boolean(edge.selected) === selected) return edge;
+    changed = true;
+    return { ...edge, selected };
+  });
+  return changed ? result : (edges as HandoffEdge[]);
+}

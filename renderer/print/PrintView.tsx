@@ -1,0 +1,60 @@
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import './print.css';
+import { useEffect, useRef, useState } from 'react';
+import { PrintDocument } from './PrintDocument';
+import { fitOverflowingContent } from './fit-content';
+import { loadPrintJob } from './load-print-job';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, signalWhenLaidOut } from './print-ready';
+
+/**
+ * The route `#/print`: draws the print job left in session storage as fixed-size pages in the light theme,
+ * then sets `data-print-ready="true"` on `<html>` once fonts and layout are final, for `printToPDF` or
+ * the browser's print dialog. An unreadable job gets a plain error page, `data-print-ready="error"` and
+ * the reason in `data-print-error`.
+ */
+export function PrintView() {
+  const [load] = useState(() => loadPrintJob(window.sessionStorage));
+  const [today] = useState(() => new Date());
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const html = document.documentElement;
+    html.dataset.theme = 'light';
+    html.style.colorScheme = 'light';
+    // The PDF's title metadata comes from the page title.
+    if (load.ok) document.title = load.job.map.title;
+  }, [load]);
+
+  useEffect(() => {
+    const html = document.documentElement;
+    if (!load.ok) {
+      html.dataset[PRINT_ERROR_ATTRIBUTE] = load.message;
+      html.dataset[PRINT_READY_ATTRIBUTE] = 'error';
+      return undefined;
+    }
+    delete html.dataset[PRINT_ERROR_ATTRIBUTE];
+    delete html.dataset[PRINT_READY_ATTRIBUTE];
+    return signalWhenLaidOut(document, () => {
+      if (rootRef.current !== null) fitOverflowingContent(rootRef.current);
+    });
+  }, [load]);
+
+  if (!load.ok) {
+    return (
+      <main className="pv-root" style={{ minHeight: '100%' }}>
+        <section className="pv-error" role="alert">
+          <h1>This map cannot be printed</h1>
+          <p>{load.message}</p>
+        </section>
+      </main>
+    );
+  }
+  return (
+    <div ref={rootRef}>
+      <PrintDocument map={load.job.map} options={load.job.options} today={today} />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * View state of one open map: selection, keyboard focus, inline editing, drag previews and the in-memory
+ * clipboard. None of it is saved or part of the undo history. Each document store gets its own view store.
+ */
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { CellRef, Rect } from '../../shared/layout/grid-layout';
+import type { GridItem } from '../../shared/layout/grid-navigation';
+import type { ClipboardPayload } from '../../shared/model/clipboard';
+import { useDocumentStore, type DocumentStore } from './document-store';
+
+export type SelectionKind = 'stage' | 'silo' | 'touchpoint' | 'handoff';
+
+/** What is selected: one or more items of one kind. */
+export interface Selection {
+  kind: SelectionKind;
+  ids: readonly string[];
+}
+
+/** What is being renamed inline on the canvas. */
+export interface EditTarget {
+  kind: 'stage' | 'silo' | 'touchpoint';
+  id: string;
+}
+
+/** Where the item being dragged would land if dropped now. */
+export type DropPreview =
+  | { kind: 'cell'; cell: CellRef; index: number; indicator: Rect | null }
+  | { kind: 'stage'; index: number; indicator: Rect | null }
+  | { kind: 'silo'; index: number; indicator: Rect | null };
+
+export interface ViewState {
+  selection: Selection | null;
+  /** The grid item holding the roving keyboard focus. */
+  focus: GridItem | null;
+  /** Bumped when focus should move to the DOM element of `focus` (keyboard navigation). */
+  focusRequest: number;
+  editing: EditTarget | null;
+  drop: DropPreview | null;
+  /** A hand-off being made with the keyboard: the touchpoint it starts from. */
+  connectingFrom: string | null;
+  /** The in-memory clipboard, used when the system clipboard is not available. */
+  clipboard: ClipboardPayload | null;
+  /** The latest message for screen readers (what an action just did). */
+  announcement: string;
+  select: (selection: Selection | null) => void;
+  /** Moves the roving focus; with `moveDomFocus` the canvas also focuses the element. */
+  setFocus: (item: GridItem | null, moveDomFocus?: boolean) => void;
+  startEditing: (target: EditTarget) => void;
+  stopEditing: () => void;
+  setDrop: (drop: DropPreview | null) => void;
+  setConnectingFrom: (touchpointId: string | null) => void;
+  setClipboard: (payload: ClipboardPayload | null) => void;
+  announce: (message: string) => void;
+}
+
+export type ViewStore = StoreApi<ViewState>;
+
+/** True when two selections hold the same ids of the same kind in the same order. */
+export function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind || a.ids.length !== b.ids.length) return false;
+  return a.ids.every((id, index) => b.ids[index] === id);
+}
+
+/** True when two grid items are the same item. */
+export function sameGridItem(a: GridItem | null, b: GridItem | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameDrop(a: DropPreview | null, b: DropPreview | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Creates an empty view store. */
+export function createViewStore(): ViewStore {
+  return createStore<ViewState>()((set, get) => ({
+    selection: null,
+    focus: null,
+    focusRequest: 0,
+    editing: null,
+    drop: null,
+    connectingFrom: null,
+    clipboard: null,
+    announcement: '',
+    select: (selection) => {
+      const normalized = selection && selection.ids.length > 0 ? selection : null;
+      if (!sameSelection(get().selection, normalized)) set({ selection: normalized });
+    },
+    setFocus: (item, moveDomFocus = false) => {
+      const same = sameGridItem(get().focus, item);
+      if (same && !moveDomFocus) return;
+      set((state) => ({ focus: same ? state.focus : item, focusRequest: state.focusRequest + (moveDomFocus ? 1 : 0) }));
+    },
+    startEditing: (target) => set({ editing: target }),
+    stopEditing: () => {
+      if (get().editing !== null) set({ editing: null });
+    },
+    setDrop: (drop) => {
+      if (!sameDrop(get().drop, drop)) set({ drop });
+    },
+    setConnectingFrom: (touchpointId) => {
+      if (get().connectingFrom !== touchpointId) set({ connectingFrom: touchpointId });
+    },
+    setClipboard: (payload) => set({ clipboard: payload }),
+    announce: (message) => set({ announcement: message }),
+  }));
+}
+
+const viewStores = new WeakMap<DocumentStore, ViewStore>();
+
+/** The view store that belongs to a document store (created on first use). */
+export function viewStoreFor(documentStore: DocumentStore): ViewStore {
+  let store = viewStores.get(documentStore);
+  if (!store) {
+    store = createViewStore();
+    viewStores.set(documentStore, store);
+  }
+  return store;
+}
+
+/** The raw view store of the current document, for event handlers. */
+export function useViewStoreApi(): ViewStore {
+  return viewStoreFor(useDocumentStore());
+}
+
+/** Subscribes to one narrow slice of the view state. */
+export function useView<T>(selector: (state: ViewState) => T): T {
+  return useStore(useViewStoreApi(), selector);
+}
+
+/** True when the touchpoint is part of the selection. */
+export function isSelected(selection: Selection | null, kind: SelectionKind, id: string): boolean {
+  return selection !== null && selection.kind === kind && selection.ids.includes(id);
+}

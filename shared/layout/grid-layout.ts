@@ -1,0 +1,277 @@
+/**
+ * The journey grid's geometry: stage columns left to right, silo lanes top to bottom (plus a "No owner"
+ * lane) and one rectangle per touchpoint card. Pure and deterministic: the same map and options always give
+ * the same layout, and nothing in it ever overlaps whatever the content.
+ */
+import type { JourneyMap, Touchpoint } from '../model/types';
+
+export interface LayoutOptions {
+  /** Every card has this width. */
+  cardWidth: number;
+  /** Space between two cards, vertically and between sub-columns. */
+  cardGap: number;
+  /** Space between a cell's border and its cards. */
+  cellPadding: number;
+  /** Height of the stage header row (room for the name, goal and a status badge). */
+  stageHeaderHeight: number;
+  /** Width of the silo header column. */
+  siloHeaderWidth: number;
+  /** An empty lane is this tall. */
+  minLaneHeight: number;
+  /** A cell with more cards than this wraps them into balanced sub-columns. */
+  maxCardsPerSubColumn: number;
+  /** Estimated characters of a title that fit on one card line. */
+  titleCharsPerLine: number;
+  /** Titles longer than this many lines are clamped (the card shows an ellipsis). */
+  maxTitleLines: number;
+  titleLineHeight: number;
+  /** Card height besides the title: padding and the row with channel, intent, emotion and day. */
+  cardChromeHeight: number;
+}
+
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
+  cardWidth: 200,
+  cardGap: 10,
+  cellPadding: 12,
+  stageHeaderHeight: 88,
+  siloHeaderWidth: 180,
+  minLaneHeight: 112,
+  maxCardsPerSubColumn: 6,
+  titleCharsPerLine: 24,
+  maxTitleLines: 3,
+  titleLineHeight: 18,
+  cardChromeHeight: 48,
+};
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One cell of the grid: a stage × silo pair (`siloId` null is the "No owner" lane). */
+export interface CellRef {
+  stageId: string;
+  siloId: string | null;
+}
+
+export interface ColumnBox {
+  stageId: string;
+  index: number;
+  x: number;
+  width: number;
+  /** The stage header above the column. */
+  header: Rect;
+}
+
+export interface LaneBox {
+  /** null for the "No owner" lane. */
+  siloId: string | null;
+  index: number;
+  y: number;
+  height: number;
+  /** The silo header left of the lane. */
+  header: Rect;
+}
+
+export interface CellBox extends Rect, CellRef {
+  key: string;
+  column: number;
+  lane: number;
+  /** The cell's touchpoints in array order. */
+  touchpointIds: readonly string[];
+  subColumns: number;
+}
+
+export interface CardBox extends Rect {
+  touchpointId: string;
+  cellKey: string;
+  indexInCell: number;
+  subColumn: number;
+}
+
+export interface JourneyLayout {
+  options: LayoutOptions;
+  columns: readonly ColumnBox[];
+  lanes: readonly LaneBox[];
+  /** Lane by lane, each lane left to right. */
+  cells: readonly CellBox[];
+  cellByKey: ReadonlyMap<string, CellBox>;
+  cards: ReadonlyMap<string, CardBox>;
+  /** Total size including the headers. */
+  width: number;
+  height: number;
+}
+
+/** A stable key for a cell, safe for any id characters. */
+export function cellKey(stageId: string, siloId: string | null): string {
+  return JSON.stringify([stageId, siloId]);
+}
+
+/** The number of title lines a card shows for `title` (estimated, clamped to the options' range). */
+export function titleLines(title: string, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): number {
+  const perLine = Math.max(1, options.titleCharsPerLine);
+  const estimated = title
+    .split('\n')
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return Math.min(Math.max(estimated, 1), Math.max(1, options.maxTitleLines));
+}
+
+/** The height of a card showing `touchpoint` (a deterministic estimate, never taller than the clamp allows). */
+export function cardHeight(
+  touchpoint: Pick<Touchpoint, 'title'>,
+  options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
+): number {
+  return options.cardChromeHeight + titleLines(touchpoint.title, options) * options.titleLineHeight;
+}
+
+/** How many sub-columns a cell of `count` cards wraps into. */
+export function subColumnCount(count: number, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): number {
+  return Math.max(1, Math.ceil(count / Math.max(1, options.maxCardsPerSubColumn)));
+}
+
+interface CellContent {
+  touchpoints: Touchpoint[];
+  heights: number[];
+  /** Per card, its sub-column; cards fill sub-columns top to bottom, then left to right. */
+  subColumnOf: number[];
+  subColumns: number;
+  contentWidth: number;
+  contentHeight: number;
+}
+
+function measureCell(touchpoints: Touchpoint[], options: LayoutOptions): CellContent {
+  const count = touchpoints.length;
+  const subColumns = subColumnCount(count, options);
+  const perSubColumn = Math.max(1, Math.ceil(count / subColumns));
+  const heights = touchpoints.map((touchpoint) => cardHeight(touchpoint, options));
+  const subColumnOf = touchpoints.map((_, index) => Math.floor(index / perSubColumn));
+  const stackHeights = new Array<number>(subColumns).fill(0);
+  heights.forEach((height, index) => {
+    const sub = subColumnOf[index] ?? 0;
+    stackHeights[sub] = (stackHeights[sub] ?? 0) + (stackHeights[sub] ? options.cardGap : 0) + height;
+  });
+  return {
+    touchpoints,
+    heights,
+    subColumnOf,
+    subColumns,
+    contentWidth: subColumns * options.cardWidth + (subColumns - 1) * options.cardGap,
+    contentHeight: Math.max(0, ...stackHeights),
+  };
+}
+
+/** The lanes shown for a map: its silos in order, then "No owner" when a touchpoint is unowned or there are no silos. */
+export function laneSiloIds(map: Pick<JourneyMap, 'silos' | 'stages' | 'touchpoints'>): (string | null)[] {
+  const siloIds = new Set(map.silos.map((silo) => silo.id));
+  const lanes: (string | null)[] = [...siloIds];
+  const anyUnowned = map.touchpoints.some(
+    (touchpoint) => touchpoint.siloId === null || !siloIds.has(touchpoint.siloId),
+  );
+  if (anyUnowned || (lanes.length === 0 && map.stages.length > 0)) lanes.push(null);
+  return lanes;
+}
+
+/** Lays out the whole grid for `map`. */
+export function layoutJourney(
+  map: Pick<JourneyMap, 'silos' | 'stages' | 'touchpoints'>,
+  options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
+): JourneyLayout {
+  const stageIds = [...new Set(map.stages.map((stage) => stage.id))];
+  const laneIds = laneSiloIds(map);
+  const knownSilos = new Set(laneIds);
+
+  const grouped = new Map<string, Touchpoint[]>();
+  const stageSet = new Set(stageIds);
+  const seen = new Set<string>();
+  for (const touchpoint of map.touchpoints) {
+    if (!stageSet.has(touchpoint.stageId) || seen.has(touchpoint.id)) continue;
+    seen.add(touchpoint.id);
+    const siloId = touchpoint.siloId !== null && knownSilos.has(touchpoint.siloId) ? touchpoint.siloId : null;
+    const key = cellKey(touchpoint.stageId, siloId);
+    const list = grouped.get(key);
+    if (list) list.push(touchpoint);
+    else grouped.set(key, [touchpoint]);
+  }
+
+  const contents = new Map<string, CellContent>();
+  const minColumnWidth = options.cardWidth + 2 * options.cellPadding;
+  const columnWidths = stageIds.map(() => minColumnWidth);
+  const laneHeights = laneIds.map(() => options.minLaneHeight);
+  laneIds.forEach((siloId, laneIndex) => {
+    stageIds.forEach((stageId, columnIndex) => {
+      const key = cellKey(stageId, siloId);
+      const content = measureCell(grouped.get(key) ?? [], options);
+      contents.set(key, content);
+      const width = content.contentWidth + 2 * options.cellPadding;
+      const height = content.contentHeight + 2 * options.cellPadding;
+      if (width > (columnWidths[columnIndex] ?? 0)) columnWidths[columnIndex] = width;
+      if (height > (laneHeights[laneIndex] ?? 0)) laneHeights[laneIndex] = height;
+    });
+  });
+
+  const columns: ColumnBox[] = [];
+  let x = options.siloHeaderWidth;
+  stageIds.forEach((stageId, index) => {
+    const width = columnWidths[index] ?? minColumnWidth;
+    columns.push({ stageId, index, x, width, header: { x, y: 0, width, height: options.stageHeaderHeight } });
+    x += width;
+  });
+  const lanes: LaneBox[] = [];
+  let y = options.stageHeaderHeight;
+  laneIds.forEach((siloId, index) => {
+    const height = laneHeights[index] ?? options.minLaneHeight;
+    lanes.push({ siloId, index, y, height, header: { x: 0, y, width: options.siloHeaderWidth, height } });
+    y += height;
+  });
+
+  const cells: CellBox[] = [];
+  const cellByKey = new Map<string, CellBox>();
+  const cards = new Map<string, CardBox>();
+  for (const lane of lanes) {
+    for (const column of columns) {
+      const key = cellKey(column.stageId, lane.siloId);
+      const content = contents.get(key) ?? measureCell([], options);
+      const cell: CellBox = {
+        key,
+        stageId: column.stageId,
+        siloId: lane.siloId,
+        column: column.index,
+        lane: lane.index,
+        x: column.x,
+        y: lane.y,
+        width: column.width,
+        height: lane.height,
+        touchpointIds: content.touchpoints.map((touchpoint) => touchpoint.id),
+        subColumns: content.subColumns,
+      };
+      cells.push(cell);
+      cellByKey.set(key, cell);
+      const stackTops = new Array<number>(content.subColumns).fill(lane.y + options.cellPadding);
+      content.touchpoints.forEach((touchpoint, indexInCell) => {
+        const subColumn = content.subColumnOf[indexInCell] ?? 0;
+        const height = content.heights[indexInCell] ?? options.cardChromeHeight;
+        const top = stackTops[subColumn] ?? lane.y + options.cellPadding;
+        cards.set(touchpoint.id, {
+          touchpointId: touchpoint.id,
+          cellKey: key,
+          indexInCell,
+          subColumn,
+          x: column.x + options.cellPadding + subColumn * (options.cardWidth + options.cardGap),
+          y: top,
+          width: options.cardWidth,
+          height,
+        });
+        stackTops[subColumn] = top + height + options.cardGap;
+      });
+    }
+  }
+
+  return { options, columns, lanes, cells, cellByKey, cards, width: x, height: y };
+}

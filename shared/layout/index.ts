@@ -1,0 +1,3 @@
+export * from './grid-layout';
+export * from './hit-test';
+export * from './grid-navigation';

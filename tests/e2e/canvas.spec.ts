@@ -1,0 +1,290 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  handoffs,
+  mapRegion,
+  siloHeader,
+  siloHeaders,
+  stageHeader,
+  stageHeaders,
+  touchpointCard,
+  touchpointCards,
+} from './support/map-page';
+
+const FIXTURE = 'tests/fixtures/auto-insurance.journeymap';
+
+interface SavedMap {
+  stages: { id: string; name: string }[];
+  silos: { id: string; name: string }[];
+  touchpoints: { id: string; title: string; stageId: string; siloId: string | null }[];
+  handoffs: { fromTouchpointId: string; toTouchpointId: string }[];
+}
+
+async function openFixture(page: Page): Promise<void> {
+  await page.goto('/index.html');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(FIXTURE);
+  await expect(touchpointCards(page)).toHaveCount(18);
+}
+
+/** Saves through the toolbar and returns the downloaded file's text. */
+async function saveText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const path = await (await download).path();
+  return readFile(path, 'utf8');
+}
+
+async function saveMap(page: Page): Promise<SavedMap> {
+  return (JSON.parse(await saveText(page)) as { map: SavedMap }).map;
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A real mouse drag in small steps (React Flow starts dragging one pointer step late). */
+async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps = 12,
+): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+  }
+  await page.mouse.up();
+}
+
+test.describe('the journey canvas', () => {
+  test.beforeEach(async ({ page }) => {
+    await openFixture(page);
+  });
+
+  test('shows the map as a grid with headers, cards and hand-offs', async ({ page }) => {
+    await expect(stageHeaders(page)).toHaveCount(6);
+    await expect(siloHeaders(page)).toHaveCount(8);
+    await expect(siloHeader(page, 'No owner')).toBeVisible();
+    await expect(handoffs(page)).toHaveCount(4);
+    await expect(
+      mapRegion(page).getByRole('group', {
+        name: /^Hand-off from Online quote to Extra underwriting questions, cross-silo/,
+      }),
+    ).toHaveCount(1);
+    await expect(mapRegion(page).getByRole('button', { name: 'Fit to map' })).toBeVisible();
+  });
+
+  test('moving a card to another lane changes its owner in the saved file', async ({ page }) => {
+    const card = touchpointCard(page, 'TV and search ads');
+    const lane = await siloHeader(page, 'Billing').boundingBox();
+    const column = await stageHeader(page, 'Discover').boundingBox();
+    if (!lane || !column) throw new Error('grid not visible');
+    await drag(page, await centre(card), { x: column.x + column.width / 2, y: lane.y + lane.height / 2 });
+
+    const moved = await card.boundingBox();
+    const laneAfter = await siloHeader(page, 'Billing').boundingBox();
+    if (!moved || !laneAfter) throw new Error('card or lane not visible');
+    expect(moved.y).toBeGreaterThanOrEqual(laneAfter.y - 3);
+    expect(moved.y + moved.height).toBeLessThanOrEqual(laneAfter.y + laneAfter.height + 3);
+    await expect(card).toHaveAccessibleName(/In Discover, Billing$/);
+    const saved = await saveMap(page);
+    expect(saved.touchpoints.find((tp) => tp.title === 'TV and search ads')).toMatchObject({
+      stageId: 'stage-discover',
+      siloId: 'silo-billing',
+    });
+  });
+
+  test('a card dragged and cancelled with Escape stays where it was', async ({ page }) => {
+    const card = touchpointCard(page, 'Welcome pack');
+    const before = await card.boundingBox();
+    const from = await centre(card);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + i * 20, from.y - i * 25);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(from.x + 180, from.y - 220);
+    await page.mouse.up();
+    const after = await card.boundingBox();
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThan(3);
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThan(3);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  test('reorders stages and silos by dragging their headers', async ({ page }) => {
+    const discover = stageHeader(page, 'Discover');
+    const onboard = await stageHeader(page, 'Onboard').boundingBox();
+    if (!onboard) throw new Error('no Onboard header');
+    await drag(page, await centre(discover), {
+      x: onboard.x + onboard.width * 0.75,
+      y: onboard.y + onboard.height / 2,
+    });
+    await expect(stageHeaders(page).first()).toHaveAccessibleName(/^Quote & buy\b/);
+
+    const marketing = siloHeader(page, 'Marketing');
+    const underwriting = await siloHeader(page, 'Underwriting').boundingBox();
+    if (!underwriting) throw new Error('no Underwriting header');
+    await drag(page, await centre(marketing), {
+      x: underwriting.x + underwriting.width / 2,
+      y: underwriting.y + underwriting.height * 0.75,
+    });
+
+    const saved = await saveMap(page);
+    expect(saved.stages.map((stage) => stage.name)).toEqual([
+      'Quote & buy',
+      'Onboard',
+      'Discover',
+      'Use & pay',
+      'Claim',
+      'Renew or leave',
+    ]);
+    expect(saved.silos.map((silo) => silo.name).slice(0, 3)).toEqual(['Sales & Agents', 'Underwriting', 'Marketing']);
+  });
+
+  test('connects two cards by dragging from a card handle', async ({ page }) => {
+    const from = touchpointCard(page, 'Agent call-back');
+    const to = touchpointCard(page, 'First invoice');
+    await from.hover();
+    const handle = from.locator('.react-flow__handle.source');
+    await drag(page, await centre(handle), await centre(to), 15);
+    await expect(handoffs(page)).toHaveCount(5);
+    await expect(
+      mapRegion(page).getByRole('group', { name: /^Hand-off from Agent call-back to First invoice, cross-silo/ }),
+    ).toHaveCount(1);
+    const saved = await saveMap(page);
+    const ids = Object.fromEntries(saved.touchpoints.map((tp) => [tp.title, tp.id]));
+    expect(saved.handoffs).toContainEqual(
+      expect.objectContaining({ fromTouchpointId: ids['Agent call-back'], toTouchpointId: ids['First invoice'] }),
+    );
+  });
+
+  test('undo and redo restore the saved file exactly', async ({ page }) => {
+    const original = await saveText(page);
+    const card = touchpointCard(page, 'First invoice');
+    const target = await siloHeader(page, 'Claims').boundingBox();
+    const from = await centre(card);
+    if (!target) throw new Error('no Claims lane');
+    await drag(page, from, { x: from.x, y: target.y + target.height / 2 });
+    const moved = await saveText(page);
+    expect(moved).not.toBe(original);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await saveText(page)).toBe(original);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await saveText(page)).toBe(moved);
+  });
+
+  test('double-clicking an empty cell adds a touchpoint there, ready to be named', async ({ page }) => {
+    const lane = await siloHeader(page, 'Actuarial').boundingBox();
+    const column = await stageHeader(page, 'Claim').boundingBox();
+    if (!lane || !column) throw new Error('grid not visible');
+    await page.mouse.dblclick(column.x + column.width / 2, lane.y + lane.height / 2);
+    const title = mapRegion(page).getByRole('textbox', { name: 'Touchpoint title' });
+    await expect(title).toBeFocused();
+    await title.fill('Reserve review');
+    await title.press('Enter');
+    await expect(touchpointCard(page, 'Reserve review')).toHaveAccessibleName(/In Claim, Actuarial$/);
+  });
+
+  test('moves several selected cards together and deletes them in one undoable step', async ({ page }) => {
+    await touchpointCard(page, 'Online quote').click();
+    await touchpointCard(page, 'Agent call-back').click({ modifiers: ['Shift'] });
+    await expect(page.getByRole('heading', { name: '2 touchpoints selected' })).toBeVisible();
+    const lane = await siloHeader(page, 'Actuarial').boundingBox();
+    if (!lane) throw new Error('no lane');
+    const from = await centre(touchpointCard(page, 'Agent call-back'));
+    await drag(page, from, { x: from.x, y: lane.y + lane.height / 2 });
+    await expect(touchpointCard(page, 'Online quote')).toHaveAccessibleName(/In Quote & buy, Actuarial$/);
+    await expect(touchpointCard(page, 'Agent call-back')).toHaveAccessibleName(/In Quote & buy, Actuarial$/);
+
+    await page.keyboard.press('Delete');
+    await expect(touchpointCards(page)).toHaveCount(16);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(touchpointCards(page)).toHaveCount(18);
+  });
+
+  test('copies and pastes a card into another cell with the keyboard shortcuts', async ({ page }) => {
+    await touchpointCard(page, 'Retention call').click();
+    await page.keyboard.press('Control+c');
+    const lane = await siloHeader(page, 'Underwriting').boundingBox();
+    const column = await stageHeader(page, 'Onboard').boundingBox();
+    if (!lane || !column) throw new Error('grid not visible');
+    await page.mouse.click(column.x + column.width / 2, lane.y + lane.height / 2);
+    await page.keyboard.press('Control+v');
+    await expect(mapRegion(page).getByRole('button', { name: /^Retention call\b/ })).toHaveCount(2);
+    await expect(
+      mapRegion(page).getByRole('button', { name: /^Retention call.*In Onboard, Underwriting$/ }),
+    ).toHaveCount(1);
+  });
+});
+
+test.describe('adding from the palette', () => {
+  test('drags a new touchpoint from the palette into a cell', async ({ page }) => {
+    await openFixture(page);
+    const lane = await siloHeader(page, 'Underwriting').boundingBox();
+    const column = await stageHeader(page, 'Renew or leave').boundingBox();
+    if (!lane || !column) throw new Error('grid not visible');
+    const palette = mapRegion(page).getByRole('toolbar', { name: 'Add to the map' });
+    await palette.getByRole('button', { name: 'Add touchpoint' }).dragTo(mapRegion(page), {
+      targetPosition: await relativeTo(mapRegion(page), {
+        x: column.x + column.width / 2,
+        y: lane.y + lane.height / 2,
+      }),
+    });
+    const title = mapRegion(page).getByRole('textbox', { name: 'Touchpoint title' });
+    await expect(title).toBeFocused();
+    await title.fill('Re-rate on renewal');
+    await title.press('Enter');
+    await expect(touchpointCard(page, 'Re-rate on renewal')).toHaveAccessibleName(/In Renew or leave, Underwriting$/);
+  });
+
+  test('adds a stage and a silo with the palette buttons and names them in place', async ({ page }) => {
+    await openFixture(page);
+    await stageHeader(page, 'Claim').click();
+    const palette = mapRegion(page).getByRole('toolbar', { name: 'Add to the map' });
+    await palette.getByRole('button', { name: 'Add stage' }).click();
+    const stageName = mapRegion(page).getByRole('textbox', { name: 'Stage name' });
+    await stageName.fill('Repair');
+    await stageName.press('Enter');
+    await expect(stageHeaders(page).nth(5)).toHaveAccessibleName(/^Repair\b/);
+    await palette.getByRole('button', { name: 'Add silo' }).click();
+    const siloName = mapRegion(page).getByRole('textbox', { name: 'Silo name' });
+    await siloName.fill('Partners');
+    await siloName.press('Enter');
+    await expect(siloHeader(page, 'Partners')).toBeVisible();
+  });
+});
+
+test('selects cards with a shift-drag marquee', async ({ page }) => {
+  await openFixture(page);
+  const first = await touchpointCard(page, 'First notice of loss').boundingBox();
+  const last = await touchpointCard(page, 'Claim payment').boundingBox();
+  if (!first || !last) throw new Error('cards not visible');
+  await page.keyboard.down('Shift');
+  await drag(page, { x: first.x - 6, y: first.y - 6 }, { x: last.x + last.width + 6, y: last.y + last.height + 6 });
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('heading', { name: '3 touchpoints selected' })).toBeVisible();
+});
+
+test('edits a touchpoint in the inspector and the card shows it', async ({ page }) => {
+  await openFixture(page);
+  await touchpointCard(page, 'Welcome pack').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Email' });
+  const day = inspector.getByRole('spinbutton', { name: 'Day' });
+  await day.fill('9');
+  await day.press('Enter');
+  await expect(touchpointCard(page, 'Welcome pack')).toHaveAccessibleName(/^Welcome pack, Email, .*day 9/);
+  await expect(touchpointCard(page, 'Welcome pack')).toContainText('Day 9');
+});
+
+/** A page point as a position inside `locator` (for `dragTo`). */
+async function relativeTo(locator: Locator, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element not visible');
+  return { x: point.x - box.x, y: point.y - box.y };
+}

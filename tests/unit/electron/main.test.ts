@@ -1,0 +1,166 @@
+/**
+ * Starts the real main process entry in Node with `electron` replaced by a small fake, to check the
+ * wiring end to end where no Electron binary can run: handlers, windows, security, files, close prompts,
+ * the single-instance lock and the headless export.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS, type LoadedDocument, type SaveOutcome } from '../../../shared/ipc/contract';
+import {
+  FakeBrowserWindow,
+  fakeApp,
+  fakeDialog,
+  fakeElectronModule,
+  fakeIpcMain,
+  fakeMenu,
+  fakeSession,
+  invokeFrom,
+} from './fake-electron';
+
+vi.mock('electron', () => fakeElectronModule());
+
+const fixture = path.resolve('tests/fixtures/auto-insurance.journeymap');
+let work: string;
+const originalArgv = process.argv;
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'main-entry-'));
+  fakeApp.removeAllListeners();
+  fakeApp.paths.clear();
+  fakeApp.paths.set('documents', path.join(work, 'Documents'));
+  fakeIpcMain.handlers.clear();
+  FakeBrowserWindow.all.length = 0;
+  FakeBrowserWindow.focused = null;
+  vi.clearAllMocks();
+  vi.stubEnv('JOURNEYMAP_USER_DATA_DIR', path.join(work, 'user-data'));
+  vi.resetModules();
+});
+
+afterEach(() => {
+  process.argv = originalArgv;
+  vi.unstubAllEnvs();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function startMain(args: string[]): Promise<void> {
+  process.argv = [process.execPath, 'main.cjs', ...args];
+  await import('../../../electron/main');
+}
+
+function onlyWindow(): FakeBrowserWindow {
+  const [window] = FakeBrowserWindow.getAllWindows();
+  if (!window) throw new Error('no window');
+  return window;
+}
+
+describe('electron/main.ts (desktop app)', () => {
+  it('opens a file from the command line in a secure window with every handler registered', async () => {
+    const file = path.join(work, 'auto-insurance.journeymap');
+    copyFileSync(fixture, file);
+    await startMain([file]);
+    await vi.waitFor(() => expect(onlyWindow().title).toBe('auto-insurance — Journey Map'));
+
+    const window = onlyWindow();
+    expect([...fakeIpcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/main_window\/index\.html$/);
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    expect(fakeApp.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fakeSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(fakeMenu.setApplicationMenu).toHaveBeenCalled();
+    expect(fakeApp.addRecentDocument).toHaveBeenCalledWith(file);
+    expect(fakeApp.getPath('userData')).toBe(path.join(work, 'user-data'));
+
+    const initial = (await invokeFrom(window, 'document:get-initial')) as LoadedDocument;
+    expect(initial.info).toEqual({ fileName: 'auto-insurance.journeymap', readOnly: false });
+  });
+
+  it('refuses IPC from a frame that is not our page', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const window = onlyWindow();
+    window.webContents.mainFrame.url = 'https://evil.example/';
+    await expect(invokeFrom(window, 'prefs:get')).rejects.toThrow('Request refused');
+  });
+
+  it('blocks navigation away from the app in every window', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const event = { preventDefault: vi.fn() };
+    onlyWindow().webContents.emit('will-navigate', event, 'https://example.com/');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(onlyWindow().webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('saves an untitled map through Save As, keeps a draft only until then, and prompts on close when edited', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const window = onlyWindow();
+    const map = (JSON.parse(readFileSync(fixture, 'utf8')) as { map: LoadedDocument['map'] }).map;
+
+    await invokeFrom(window, 'document:set-edited', { edited: true, title: map.title });
+    expect(window.title).toBe(`● ${map.title} — Journey Map`);
+    await invokeFrom(window, 'drafts:write', { map });
+    const draftsFolder = path.join(work, 'user-data', 'drafts');
+    expect(readdirSync(draftsFolder)).toHaveLength(1);
+    expect(await invokeFrom(window, 'drafts:list')).toEqual([]);
+
+    const target = path.join(work, 'saved.journeymap');
+    fakeDialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const saved = (await invokeFrom(window, 'document:save', { map })) as SaveOutcome;
+    expect(saved).toEqual({ status: 'saved', info: { fileName: 'saved.journeymap', readOnly: false } });
+    expect(existsSync(target)).toBe(true);
+    expect(readdirSync(draftsFolder)).toEqual([]);
+    expect(window.title).toBe('saved — Journey Map');
+
+    await invokeFrom(window, 'document:set-edited', { edited: true, title: map.title });
+    fakeDialog.showMessageBox.mockResolvedValueOnce({ response: 2, checkboxChecked: false });
+    window.close();
+    await vi.waitFor(() => expect(fakeDialog.showMessageBox).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(window.destroyed).toBe(false);
+
+    fakeDialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    window.close();
+    await vi.waitFor(() => expect(window.destroyed).toBe(true));
+  });
+
+  it('hands files from a second launch to the running app', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const file = path.join(work, 'second.journeymap');
+    copyFileSync(fixture, file);
+    fakeApp.emit('second-instance', {}, [process.execPath, 'second.journeymap'], work);
+    await vi.waitFor(() => expect(onlyWindow().title).toBe('second — Journey Map'));
+  });
+
+  it('quits at once when another instance already runs', async () => {
+    fakeApp.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await startMain([]);
+    expect(fakeApp.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.all).toHaveLength(0);
+  });
+});
+
+describe('electron/main.ts (headless export)', () => {
+  it('exits 1 with a plain message for a map that does not exist, without the single-instance lock', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await startMain(['--export-pdf', path.join(work, 'missing.journeymap'), '--out', path.join(work, 'out.pdf')]);
+    await vi.waitFor(() => expect(fakeApp.exit).toHaveBeenCalledWith(1));
+    expect(String(stderr.mock.calls[0]?.[0])).toContain('Could not open missing.journeymap: The file could not be found');
+    expect(fakeApp.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.all).toHaveLength(0);
+    stderr.mockRestore();
+  });
+
+  it('exits 2 with the usage for a bad format', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await startMain(['--export-pdf', 'x.journeymap', '--format', 'huge']);
+    await vi.waitFor(() => expect(fakeApp.exit).toHaveBeenCalledWith(2));
+    expect(String(stderr.mock.calls[0]?.[0])).toContain('Usage: journeymap --export-pdf');
+    stderr.mockRestore();
+  });
+});

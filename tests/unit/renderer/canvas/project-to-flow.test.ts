@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { MarkerType } from '@xyflow/react';
+import { layoutJourney } from '../../../../shared/layout/grid-layout';
+import { updateTouchpoint } from '../../../../shared/model';
+import type { CardNode, FlowNode } from '../../../../renderer/canvas/flow-types';
+import {
+  applyEdgeFlags,
+  applyNodeFlags,
+  handoffLabel,
+  projectToFlow,
+  reuseUnchanged,
+} from '../../../../renderer/canvas/project-to-flow';
+import { workshopMap } from './canvas-fixtures';
+
+function project(map = workshopMap()) {
+  return projectToFlow(map, layoutJourney(map));
+}
+
+function byId(nodes: readonly FlowNode[], id: string): FlowNode {
+  const node = nodes.find((candidate) => candidate.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+}
+
+describe('projectToFlow', () => {
+  it('makes a column header per stage, a row header per lane, a cell per stage × lane and a card per touchpoint', () => {
+    const { nodes } = project();
+    const count = (type: string) => nodes.filter((node) => node.type === type).length;
+    expect(count('stageHeader')).toBe(2);
+    expect(count('siloHeader')).toBe(3);
+    expect(count('cell')).toBe(6);
+    expect(count('touchpoint')).toBe(4);
+  });
+
+  it('gives headers and cards the roles and names assistive technology and the end-to-end tests rely on', () => {
+    const { nodes } = project();
+    const stage = byId(nodes, 'stage:s1');
+    expect(stage.ariaRole).toBe('columnheader');
+    expect(stage.ariaLabel).toMatch(/^Discover\b/);
+    const silo = byId(nodes, 'silo:sales');
+    expect(silo.ariaRole).toBe('rowheader');
+    expect(silo.ariaLabel).toMatch(/^Sales\b.*lead Sam/);
+    const unowned = byId(nodes, 'no-owner');
+    expect(unowned.ariaRole).toBe('rowheader');
+    expect(unowned.ariaLabel).toMatch(/^No owner\b/);
+    const card = byId(nodes, 'tp:invoice');
+    expect(card.ariaRole).toBe('button');
+    expect(card.ariaLabel).toMatch(/^Invoice, Email, Inform, customer very unhappy/);
+    expect(card.ariaLabel).toContain('In Buy, Billing');
+    expect(card.domAttributes).toMatchObject({ 'data-kind': 'touchpoint' });
+  });
+
+  it('puts cards where the layout puts them, with the layout size', () => {
+    const map = workshopMap();
+    const layout = layoutJourney(map);
+    const { nodes } = projectToFlow(map, layout);
+    const box = layout.cards.get('quote');
+    const card = byId(nodes, 'tp:quote');
+    expect(card.position).toEqual({ x: box?.x, y: box?.y });
+    expect(card.width).toBe(box?.width);
+    expect(card.height).toBe(box?.height);
+  });
+
+  it('keeps cells out of the way of pointer events, selection and dragging', () => {
+    const cell = byId(project().nodes, 'cell:["s1","billing"]');
+    expect(cell.draggable).toBe(false);
+    expect(cell.selectable).toBe(false);
+    expect(cell.ariaRole).toBe('gridcell');
+    expect(cell.ariaLabel).toBe('Discover, Billing: empty');
+  });
+
+  it('draws a cross-silo hand-off differently from one within a silo, not by colour alone', () => {
+    const { edges } = project();
+    const cross = edges.find((edge) => edge.id === 'ho:h-cross');
+    const same = edges.find((edge) => edge.id === 'ho:h-same');
+    expect(cross?.ariaLabel).toBe('Hand-off from Quote to Invoice, cross-silo: Send bill, owned by Billing');
+    expect(same?.ariaLabel).toBe('Hand-off from Ad to Quote, within one silo, no owner');
+    expect(cross?.data?.crossSilo).toBe(true);
+    expect(same?.data?.crossSilo).toBe(false);
+    expect(cross?.markerEnd).toMatchObject({ type: MarkerType.Arrow });
+    expect(same?.markerEnd).toMatchObject({ type: MarkerType.ArrowClosed });
+    expect(cross?.ariaRole).toBe('group');
+    expect(cross?.source).toBe('tp:quote');
+    expect(cross?.target).toBe('tp:invoice');
+  });
+
+  it('skips hand-offs whose cards are not on the grid', () => {
+    const map = {
+      ...workshopMap(),
+      handoffs: [{ id: 'h', fromTouchpointId: 'ad', toTouchpointId: 'ghost', label: '', ownerSiloId: null }],
+    };
+    expect(project(map).edges).toEqual([]);
+  });
+
+  it('names a hand-off with its label trimmed', () => {
+    expect(handoffLabel('A', 'B', true, '  Call  ', null)).toBe('Hand-off from A to B, cross-silo: Call, no owner');
+  });
+});
+
+describe('reuseUnchanged', () => {
+  it('keeps the objects of nodes and edges that did not change, so React Flow skips them', () => {
+    const map = workshopMap();
+    const first = project(map);
+    const edited = updateTouchpoint(map, 'invoice', { title: 'Invoice sent' });
+    const second = reuseUnchanged(first, project(edited));
+    expect(byId(second.nodes, 'tp:ad')).toBe(byId(first.nodes, 'tp:ad'));
+    expect(byId(second.nodes, 'stage:s1')).toBe(byId(first.nodes, 'stage:s1'));
+    expect(byId(second.nodes, 'tp:invoice')).not.toBe(byId(first.nodes, 'tp:invoice'));
+    expect((byId(second.nodes, 'tp:invoice') as CardNode).data.touchpoint.title).toBe('Invoice sent');
+    expect(second.edges.find((e) => e.id === 'ho:h-same')).toBe(first.edges.find((e) => e.id === 'ho:h-same'));
+    expect(second.edges.find((e) => e.id === 'ho:h-cross')).not.toBe(first.edges.find((e) => e.id === 'ho:h-cross'));
+  });
+});
+
+describe('view flags', () => {
+  it('marks selected nodes and the single roving tab stop, touching nothing else', () => {
+    const { nodes } = project();
+    const flagged = applyNodeFlags(nodes, { selectedNodeIds: new Set(['tp:ad']), tabStopNodeId: 'stage:s1' });
+    expect(byId(flagged, 'tp:ad').selected).toBe(true);
+    expect(byId(flagged, 'stage:s1').domAttributes?.tabIndex).toBe(0);
+    expect(flagged.filter((node) => node.domAttributes?.tabIndex === 0)).toHaveLength(1);
+    expect(byId(flagged, 'tp:quote')).toBe(byId(nodes, 'tp:quote'));
+    expect(applyNodeFlags(flagged, { selectedNodeIds: new Set(['tp:ad']), tabStopNodeId: 'stage:s1' })).toBe(flagged);
+  });
+
+  it('marks selected hand-offs and returns the same array when nothing changes', () => {
+    const { edges } = project();
+    const flagged = applyEdgeFlags(edges, new Set(['ho:h-cross']));
+    expect(flagged.find((edge) => edge.id === 'ho:h-cross')?.selected).toBe(true);
+    expect(applyEdgeFlags(flagged, new Set(['ho:h-cross']))).toBe(flagged);
+  });
+});
+
+describe('a 1,000-touchpoint map', () => {
+  it('projects quickly and re-projects after one edit reusing all other cards', async () => {
+    const { generateJourneyMap } = await import('../../../support/map-generator');
+    const map = generateJourneyMap({ touchpoints: 1000, seed: 3 });
+    const started = performance.now();
+    const first = projectToFlow(map, layoutJourney(map));
+    const firstTouchpoint = map.touchpoints[0];
+    if (!firstTouchpoint) throw new Error('empty map');
+    const edited = updateTouchpoint(map, firstTouchpoint.id, { description: 'changed' });
+    const second = reuseUnchanged(first, projectToFlow(edited, layoutJourney(edited)));
+    const elapsed = performance.now() - started;
+    const cards = second.nodes.filter((node) => node.type === 'touchpoint');
+    const reused = cards.filter((node) => first.nodes.includes(node));
+    expect(cards).toHaveLength(1000);
+    expect(reused).toHaveLength(999);
+    expect(elapsed).toBeLessThan(500);
+  });
+});

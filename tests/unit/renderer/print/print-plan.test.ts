@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeJourney } from '../../../../shared/analysis';
+import type { PdfPageFormat } from '../../../../shared/ipc/contract';
+import { blockHeight } from '../../../../renderer/print/print-blocks';
+import { planPrintDocument, SECTION_TITLES } from '../../../../renderer/print/print-plan';
+import { generateJourneyMap } from '../../../support/map-generator';
+import { ALL_SECTIONS, loadFixtureMap, printOptions } from './print-fixture';
+
+const FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter', 'poster-a3', 'poster-tabloid'];
+const map = loadFixtureMap();
+const findings = analyzeJourney(map);
+
+describe('planPrintDocument', () => {
+  it('prints the cover, the map, the questions, every stage in column order and the scorecard, in that order', () => {
+    const { pages } = planPrintDocument(map, findings, printOptions());
+    const kinds = pages.map((page) => page.kind);
+    expect(kinds[0]).toBe('cover');
+    expect(kinds[1]).toBe('map');
+    expect(kinds.at(-1)).toBe('scorecard');
+    const firstStage = kinds.indexOf('stage');
+    expect(kinds.slice(2, firstStage).every((kind) => kind === 'questions')).toBe(true);
+    const stageOrder = [...new Set(pages.flatMap((page) => (page.kind === 'stage' ? [page.stageId] : [])))];
+    expect(stageOrder).toEqual(map.stages.map((stage) => stage.id));
+  });
+
+  it('prints only the sections that are switched on', () => {
+    const onlyStages = planPrintDocument(
+      map,
+      findings,
+      printOptions({ sections: { ...ALL_SECTIONS, cover: false, map: false, questions: false, scorecard: false } }),
+    );
+    expect(new Set(onlyStages.pages.map((page) => page.kind))).toEqual(new Set(['stage']));
+    const nothing = planPrintDocument(
+      map,
+      findings,
+      printOptions({ sections: { cover: false, map: false, questions: false, stages: false, scorecard: false } }),
+    );
+    expect(nothing.pages).toEqual([]);
+  });
+
+  for (const format of FORMATS) {
+    it(`${format}: lists every finding once on the questions pages and no column is taller than its page`, () => {
+      const plan = planPrintDocument(map, findings, printOptions({ format }));
+      const questionPages = plan.pages.filter((page) => page.kind === 'questions');
+      const printed = questionPages
+        .flatMap((page) => page.columns.flat())
+        .flatMap((block) => (block.kind === 'finding' ? [block.message] : []));
+      expect(printed).toEqual(findings.map((finding) => finding.message));
+      for (const page of plan.pages) {
+        if (page.kind !== 'questions' && page.kind !== 'stage') continue;
+        expect(page.columns.length).toBeLessThanOrEqual(plan.geometry.columns);
+        for (const column of page.columns) {
+          const height = column.reduce((total, block) => total + blockHeight(block, plan.geometry.columnWidthPx), 0);
+          expect(height).toBeLessThanOrEqual(page.bodyHeightPx);
+        }
+      }
+    });
+  }
+
+  it('continues a long stage over several pages, marking the later ones as continued, and loses no touchpoint', () => {
+    const big = generateJourneyMap({ touchpoints: 240, seed: 5, stages: 3, silos: 8 });
+    const plan = planPrintDocument(
+      big,
+      analyzeJourney(big),
+      printOptions({ sections: { ...ALL_SECTIONS, cover: false, map: false, questions: false, scorecard: false } }),
+    );
+    const first = big.stages[0];
+    if (first === undefined) throw new Error('no stage');
+    const pages = plan.pages.filter((page) => page.kind === 'stage' && page.stageId === first.id);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]?.subtitle).toBe('Stage 1 of 3');
+    expect(pages.slice(1).every((page) => page.subtitle === 'Stage 1 of 3 · continued')).toBe(true);
+    const titles = pages
+      .flatMap((page) => (page.kind === 'stage' ? page.columns.flat() : []))
+      .flatMap((block) => (block.kind === 'touchpoint' ? [block.title] : []));
+    const expected = big.touchpoints.filter((touchpoint) => touchpoint.stageId === first.id).map((touchpoint) => touchpoint.title);
+    expect([...titles].sort()).toEqual([...expected].sort());
+  });
+
+  it('never plans an empty page', () => {
+    for (const format of FORMATS) {
+      const { pages } = planPrintDocument(map, findings, printOptions({ format }));
+      for (const page of pages) {
+        if (page.kind === 'questions' || page.kind === 'stage') expect(page.columns.flat().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('fits more on a poster page than on a slide', () => {
+    const slide = planPrintDocument(map, findings, printOptions({ format: 'slide' }));
+    const poster = planPrintDocument(map, findings, printOptions({ format: 'poster-a3' }));
+    expect(poster.pages.length).toBeLessThan(slide.pages.length);
+    expect(poster.geometry.columns).toBe(3);
+    expect(slide.pages.find((page) => page.kind === 'map')?.title).toBe(SECTION_TITLES.map);
+  });
+});
