@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Chromium from Debian (Playwright's own browser download cannot run here). */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Port and build folder of the served renderer; overridable so parallel runs do not share a server. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const rendererDir = process.env.E2E_RENDERER_DIR;
 
 export default defineConfig({
   testDir: 'tests',
@@ -13,7 +16,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
   },
@@ -42,8 +45,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --config vite.renderer.config.ts --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/index.html',
+    command: `npx vite preview --config vite.renderer.config.ts --host 127.0.0.1 --port ${port} --strictPort${rendererDir ? ` --outDir ${rendererDir}` : ''}`,
+    url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

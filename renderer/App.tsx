@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { JourneyApi, LoadedDocument } from '../shared/ipc/contract';
 import { createEmptyMap } from '../shared/model';
 import { JourneyApiProvider } from './api/api-context';
+import { AutosaveAndRecovery } from './autosave/AutosaveAndRecovery';
 import { DialogProvider } from './dialogs/DialogProvider';
+import { ExportCommands } from './export/ExportCommands';
 import { CommandProvider } from './shell/commands';
 import { ObservableCommandRegistry } from './shell/command-availability';
 import { useTheme } from './shell/use-theme';
@@ -47,6 +49,8 @@ export function App({ api }: { api: JourneyApi }) {
         <CommandProvider registry={registry}>
           <DialogProvider>
             <Workspace api={api} theme={preference} onThemeChange={setPreference} />
+            <ExportCommands />
+            <AutosaveAndRecovery api={api} />
           </DialogProvider>
         </CommandProvider>
       </DocumentStoreProvider>

@@ -23,7 +23,7 @@ import { writePrintJob } from './print-job';
 
 const JOURNEYMAP_ACCEPT = `${JOURNEYMAP_EXTENSION},application/json`;
 const CSV_ACCEPT = '.csv,text/csv';
-const DRAFT_ID_KEY = 'journeymap:draft-id';
+const DRAFT_LOCK_PREFIX = 'journeymap-draft:';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** What the browser API needs from its page; tests pass a jsdom window and a memory draft backend. */
@@ -40,17 +40,25 @@ interface TabDocument {
   saved: JourneyMap | null;
 }
 
-function tabDraftId(storage: Storage | null): string {
-  const fresh = createId('draft');
-  if (!storage) return fresh;
+function lockManager(win: Window): LockManager | null {
+  return 'locks' in win.navigator ? win.navigator.locks : null;
+}
+
+/** Holds a Web Lock named after this page's draft until the page goes away, so other tabs can tell it is live. */
+function holdDraftLock(win: Window, draftId: string): void {
+  lockManager(win)
+    ?.request(`${DRAFT_LOCK_PREFIX}${draftId}`, () => new Promise<void>(() => undefined))
+    .catch(() => undefined);
+}
+
+/** The drafts of pages still open in this browser (none are known without Web Locks). */
+async function liveDraftIds(win: Window): Promise<ReadonlySet<string>> {
   try {
-    const existing = storage.getItem(DRAFT_ID_KEY);
-    if (existing) return existing;
-    storage.setItem(DRAFT_ID_KEY, fresh);
+    const held = (await lockManager(win)?.query())?.held ?? [];
+    return new Set(held.flatMap((lock) => (lock.name?.startsWith(DRAFT_LOCK_PREFIX) ? [lock.name.slice(DRAFT_LOCK_PREFIX.length)] : [])));
   } catch {
-    // sessionStorage disabled: this page gets a draft id of its own.
+    return new Set();
   }
-  return fresh;
 }
 
 function safeStorage(read: () => Storage): Storage | null {
@@ -86,7 +94,10 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
 
   const draftBackend =
     options.drafts ?? ('indexedDB' in win && win.indexedDB ? createIndexedDbDraftBackend(win.indexedDB) : createMemoryDraftBackend());
-  const drafts: DraftStore = createDraftStore(draftBackend, tabDraftId(session), now);
+  // A fresh draft id per page: after a reload or a crash of the tab, the previous page's draft stays
+  // untouched until the user restores or discards it.
+  const drafts: DraftStore = createDraftStore(draftBackend, createId('draft'), now);
+  holdDraftLock(win, drafts.draftId);
 
   win.addEventListener('beforeunload', (event) => {
     if (!edited) return;
@@ -98,9 +109,11 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
     themeChanges.emit({ dark: event.matches, preference: preferences.theme });
   });
 
+  /** The tab now holds `map` as opened, created or saved: a draft of what it held before is obsolete. */
   function remember(map: JourneyMap, info: DocumentInfo): void {
     tab.fileName = info.fileName;
     tab.saved = map;
+    drafts.discard(drafts.draftId).catch(() => undefined);
   }
 
   async function open(readOnly: boolean): Promise<OpenOutcome> {
@@ -183,7 +196,10 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
       return mergePreferences(preferences, null);
     },
     writeDraft: ({ map }) => drafts.write(map, { fileName: tab.fileName, saved: tab.saved }),
-    listDrafts: () => drafts.list(),
+    listDrafts: async () => {
+      const [stored, live] = await Promise.all([drafts.list(), liveDraftIds(win)]);
+      return stored.filter((draft) => !live.has(draft.draftId));
+    },
     getDraft: ({ draftId }) => drafts.get(draftId),
     discardDraft: ({ draftId }) => drafts.discard(draftId),
     exportPdf: async ({ map, options: pdfOptions }) => {

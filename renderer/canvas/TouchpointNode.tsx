@@ -20,31 +20,34 @@ function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
     touchpoint.initiator === 'customer' ? 'jm-card--customer' : '',
   ].join(' ');
   return (
-    <div className={className} style={{ borderLeftColor: siloColor ?? undefined }}>
+    <>
+      {/* Handles sit outside the card: its clipped overflow would make their outer half unclickable. */}
       <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />
-      {editing ? (
-        <InlineEditor
-          initial={touchpoint.title}
-          label="Touchpoint title"
-          maxLength={LIMITS.maxTitleLength}
-          onCommit={commit}
-          onCancel={cancel}
-        />
-      ) : (
-        <div className="jm-card__title" style={{ WebkitLineClamp: titleLines }} title={touchpoint.title}>
-          {touchpoint.title}
+      <div className={className} style={{ borderLeftColor: siloColor ?? undefined }}>
+        {editing ? (
+          <InlineEditor
+            initial={touchpoint.title}
+            label="Touchpoint title"
+            maxLength={LIMITS.maxTitleLength}
+            onCommit={commit}
+            onCancel={cancel}
+          />
+        ) : (
+          <div className="jm-card__title" style={{ WebkitLineClamp: titleLines }} title={touchpoint.title}>
+            {touchpoint.title}
+          </div>
+        )}
+        <div className="jm-card__meta">
+          <ChannelIcon channel={touchpoint.channel} />
+          <span className="jm-card__intent">{INTENT_LABELS[touchpoint.intent]}</span>
+          {touchpoint.initiator === 'customer' ? <span className="jm-card__initiator">Customer</span> : null}
+          <span className="jm-card__spacer" />
+          {touchpoint.day !== null ? <span className="jm-card__day">Day {touchpoint.day}</span> : null}
+          <EmotionFace emotion={touchpoint.emotion} />
         </div>
-      )}
-      <div className="jm-card__meta">
-        <ChannelIcon channel={touchpoint.channel} />
-        <span className="jm-card__intent">{INTENT_LABELS[touchpoint.intent]}</span>
-        {touchpoint.initiator === 'customer' ? <span className="jm-card__initiator">Customer</span> : null}
-        <span className="jm-card__spacer" />
-        {touchpoint.day !== null ? <span className="jm-card__day">Day {touchpoint.day}</span> : null}
-        <EmotionFace emotion={touchpoint.emotion} />
       </div>
       <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
-    </div>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { findingTitle, plainExplanation, SEVERITIES, severityLabel, statusForSeverity, type Finding, type Severity } from '../../shared/analysis';
+import { findingTitle, SEVERITIES, severityLabel, statusForSeverity, type Finding, type Severity } from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
 import { findingsOf } from '../analysis/use-findings';
 import { revealForFinding, useReveal } from '../analysis/reveal';
@@ -20,6 +20,8 @@ import { quickFixFor, sharedMetricEdit, siloChoiceEdit } from './quick-fixes';
 import './findings.css';
 
 const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(SEVERITIES);
+/** A group lists this many findings until asked for more, so a huge map never renders thousands at once. */
+export const GROUP_PAGE_SIZE = 20;
 
 /**
  * The findings panel: every problem the diagnosis finds, grouped by stage, filterable by severity and
@@ -163,6 +165,9 @@ function FindingGroupView({
 }) {
   const headingId = useId();
   const counts = countBySeverity(group.findings);
+  const [limit, setLimit] = useState(GROUP_PAGE_SIZE);
+  const shown = group.findings.slice(0, limit);
+  const hidden = group.findings.length - shown.length;
   return (
     <section className="jm-findings__group" aria-labelledby={headingId}>
       <h3 id={headingId} className="jm-findings__group-title">
@@ -178,10 +183,15 @@ function FindingGroupView({
         ))}
       </p>
       <ul className="jm-findings__list" aria-labelledby={headingId}>
-        {group.findings.map((finding) => (
+        {shown.map((finding) => (
           <FindingItem key={findingKey(finding)} finding={finding} map={map} readOnly={readOnly} onShow={onShow} onFix={onFix} />
         ))}
       </ul>
+      {hidden > 0 ? (
+        <button type="button" className="button jm-findings__more" onClick={() => setLimit((current) => current + GROUP_PAGE_SIZE)}>
+          Show {Math.min(hidden, GROUP_PAGE_SIZE)} more in {group.title} ({hidden} not shown)
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -214,7 +224,6 @@ function FindingItem({
         type="button"
         className="jm-finding__message"
         aria-describedby={metaId}
-        title={plainExplanation(finding, map)}
         onClick={() => onShow(finding)}
       >
         {finding.message}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { JourneyMap } from '../../shared/model/types';
+import { mapLookup } from './map-lookup';
 import { sharedMetricName, type QuickFix, type SiloChoiceFix } from './quick-fixes';
 
 /** What the user chose: the fix and, for a choice, the silo. */
@@ -10,7 +11,7 @@ function nameOf(items: readonly { id: string; name: string }[], id: string): str
 }
 
 function touchpointTitle(map: JourneyMap, id: string): string {
-  return map.touchpoints.find((tp) => tp.id === id)?.title ?? 'this touchpoint';
+  return mapLookup(map).touchpointById.get(id)?.title ?? 'this touchpoint';
 }
 
 /** The words of a silo-choice fix: the group, the picker and the button for the chosen silo. */

@@ -1,6 +1,7 @@
 /** Filtering, counting and grouping findings for the findings panel (pure). */
 import { SEVERITIES, type Finding, type Severity } from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
+import { mapLookup } from './map-lookup';
 
 /** Findings of one stage (or of no stage), in the diagnosis order. */
 export interface FindingGroup {
@@ -28,7 +29,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 /** True when the finding names the silo or one of its touchpoints belongs to it. */
 export function findingInvolvesSilo(finding: Finding, map: JourneyMap, siloId: string): boolean {
   if (finding.siloIds.includes(siloId)) return true;
-  return finding.touchpointIds.some((id) => map.touchpoints.some((tp) => tp.id === id && tp.siloId === siloId));
+  const { touchpointById } = mapLookup(map);
+  return finding.touchpointIds.some((id) => touchpointById.get(id)?.siloId === siloId);
 }
 
 /** The findings the filter lets through, in their original order. */

@@ -6,6 +6,7 @@
 import type { Finding } from '../../shared/analysis';
 import { addMetric, moveTouchpoint, newMetric, updateHandoff, updateStage } from '../../shared/model';
 import { LIMITS, type JourneyMap } from '../../shared/model/types';
+import { mapLookup } from './map-lookup';
 
 export type MapEdit = (map: JourneyMap) => JourneyMap;
 
@@ -45,28 +46,28 @@ export function sharedMetricName(stageName: string): string {
 /** The one-decision fix for a finding, or null when it has none (or nothing left to choose from). */
 export function quickFixFor(finding: Finding, map: JourneyMap): QuickFix | null {
   const { subject } = finding;
+  const lookup = mapLookup(map);
   switch (finding.code) {
     case 'split-ownership': {
-      if (subject.kind !== 'stage') return null;
+      if (subject.kind !== 'stage' || !lookup.stageById.has(subject.id)) return null;
       return choiceFix('make-accountable', subject.id, deliveringSiloIds(map, subject.id));
     }
     case 'missing-metric':
     case 'unshared-metric':
-      return subject.kind === 'stage' && map.stages.some((stage) => stage.id === subject.id)
+      return subject.kind === 'stage' && lookup.stageById.has(subject.id)
         ? { kind: 'add-shared-metric', stageId: subject.id }
         : null;
     case 'cross-silo-handoff': {
-      const handoff = subject.kind === 'handoff' ? map.handoffs.find((candidate) => candidate.id === subject.id) : undefined;
+      const handoff = subject.kind === 'handoff' ? lookup.handoffById.get(subject.id) : undefined;
       if (!handoff) return null;
-      const ends = new Set(
-        map.touchpoints
-          .filter((tp) => tp.id === handoff.fromTouchpointId || tp.id === handoff.toTouchpointId)
-          .map((tp) => tp.siloId),
-      );
+      const ends = new Set([
+        lookup.touchpointById.get(handoff.fromTouchpointId)?.siloId,
+        lookup.touchpointById.get(handoff.toTouchpointId)?.siloId,
+      ]);
       return choiceFix('own-handoff', handoff.id, map.silos.filter((silo) => ends.has(silo.id)).map((silo) => silo.id));
     }
     case 'unowned-touchpoint': {
-      if (subject.kind !== 'touchpoint' || !map.touchpoints.some((tp) => tp.id === subject.id)) return null;
+      if (subject.kind !== 'touchpoint' || !lookup.touchpointById.has(subject.id)) return null;
       return choiceFix('own-touchpoint', subject.id, map.silos.map((silo) => silo.id));
     }
     default:

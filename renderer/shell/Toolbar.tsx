@@ -3,6 +3,8 @@ import type { JourneyApi, ThemePreference } from '../../shared/ipc/contract';
 import { useHistory } from '../store/document-store';
 import { useCommands, type AppCommand } from './commands';
 import { useCommandAvailable } from './command-availability';
+import { AlignmentToggle } from '../alignment/AlignmentToggle';
+import { ExportMenu } from '../export/ExportMenu';
 import { OrgChartToggle } from '../org-chart/OrgChartToggle';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ariaKeyShortcut, isMacPlatform, shortcutLabel } from './use-shortcuts';
@@ -30,6 +32,7 @@ const VIEW_ITEMS: readonly ToolbarItem[] = [
   { command: 'zoom-in', label: 'Zoom in', hint: 'Zoom in on the map' },
   { command: 'zoom-out', label: 'Zoom out', hint: 'Zoom out of the map' },
   { command: 'zoom-fit', label: 'Fit map', hint: 'Fit the whole map in the window' },
+  { command: 'presentation', label: 'Present', hint: 'Present the map full screen for the room (F5)' },
 ];
 
 function tooltip(item: ToolbarItem, mac: boolean, platform: JourneyApi['platform']): string {
@@ -75,6 +78,7 @@ export function Toolbar({
         {FILE_ITEMS.map((item) => (
           <ToolbarButton key={item.command} item={item} platform={platform} />
         ))}
+        <ExportMenu />
       </div>
       <div className="toolbar-group">
         {EDIT_ITEMS.map((item) => (
@@ -91,6 +95,7 @@ export function Toolbar({
           <ToolbarButton key={item.command} item={item} platform={platform} />
         ))}
         <OrgChartToggle />
+        <AlignmentToggle />
       </div>
       <div className="toolbar-group toolbar-end">
         <ThemeSwitch value={theme} onChange={onThemeChange} />

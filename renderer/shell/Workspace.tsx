@@ -1,11 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { JourneyApi, ThemePreference } from '../../shared/ipc/contract';
+import { useAlignmentCommands, useAlignmentView } from '../alignment/alignment-view';
+import { StageAlignmentView } from '../alignment/StageAlignmentView';
 import { useDiagnosisCommands, useDiagnosisView } from '../analysis/diagnosis-view';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { TemplateChooser } from '../dialogs/TemplateChooser';
 import { SidePanelTabs } from '../findings/SidePanelTabs';
 import { Inspector } from '../inspector/Inspector';
 import { OrgChartView } from '../org-chart/OrgChartView';
+import { PresentationHost } from '../presentation/PresentationHost';
 import { useDocument } from '../store/document-store';
 import { EmptyState } from './EmptyState';
 import { StatusBar } from './StatusBar';
@@ -36,6 +39,8 @@ export function Workspace({
   const empty = useDocument((state) => state.map.stages.length === 0);
   useDiagnosisCommands();
   const mainView = useDiagnosisView((state) => state.mainView);
+  useAlignmentCommands();
+  const aligning = useAlignmentView((state) => state.open);
   const sidePanel = useDiagnosisView((state) => state.sidePanel);
 
   return (
@@ -46,7 +51,9 @@ export function Workspace({
       </header>
       <div className="app-body">
         <main className="map-area">
-          {mainView === 'org-chart' ? (
+          {aligning ? (
+            <StageAlignmentView />
+          ) : mainView === 'org-chart' ? (
             <OrgChartView />
           ) : (
             <>
@@ -60,6 +67,7 @@ export function Workspace({
         </aside>
       </div>
       <StatusBar message={status} />
+      <PresentationHost />
       {choosingTemplate ? (
         <TemplateChooser
           onCancel={() => setChoosingTemplate(false)}

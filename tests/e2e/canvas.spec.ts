@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   handoffs,
@@ -10,6 +10,8 @@ import {
   touchpointCard,
   touchpointCards,
 } from './support/map-page';
+import { serializeJourneyFile } from '../../shared/format';
+import { generateJourneyMap } from '../support/map-generator';
 
 const FIXTURE = 'tests/fixtures/auto-insurance.journeymap';
 
@@ -280,6 +282,38 @@ test('edits a touchpoint in the inspector and the card shows it', async ({ page 
   await day.press('Enter');
   await expect(touchpointCard(page, 'Welcome pack')).toHaveAccessibleName(/^Welcome pack, Email, .*day 9/);
   await expect(touchpointCard(page, 'Welcome pack')).toContainText('Day 9');
+});
+
+test('drags a card on a 1,000-touchpoint map as one undoable step', async ({ page }, testInfo) => {
+  // Frame times are measured by `npm run bench`; this checks that the big map works end to end.
+  const file = testInfo.outputPath('big.journeymap');
+  await writeFile(file, serializeJourneyFile(generateJourneyMap({ touchpoints: 1000, seed: 11 })));
+  await page.goto('/index.html');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await expect(touchpointCards(page)).toHaveCount(1000, { timeout: 30_000 });
+
+  // The card nearest the middle of the window, dragged well away from the edges (no auto-pan).
+  const boxes = await touchpointCards(page).evaluateAll((cards) =>
+    cards.map(
+      (card) => card.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number },
+    ),
+  );
+  const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+  const middle = { x: viewport.width * 0.4, y: viewport.height * 0.5 };
+  const box = boxes.sort(
+    (a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y),
+  )[0];
+  if (!box) throw new Error('no card');
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeDisabled();
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await drag(page, from, { x: from.x + 150, y: from.y + 120 }, 30);
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(undo).toBeDisabled();
+  await expect(touchpointCards(page)).toHaveCount(1000);
 });
 
 /** A page point as a position inside `locator` (for `dragTo`). */

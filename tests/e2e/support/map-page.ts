@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
  * - a hand-off is named "Hand-off from <title> to <title>…".
  */
 export function mapRegion(page: Page): Locator {
-  return page.getByRole('region', { name: 'Journey map' });
+  return page.getByRole('region', { name: 'Journey map', exact: true });
 }
 
 /** All stage headers on the canvas. */

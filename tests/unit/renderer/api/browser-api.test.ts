@@ -179,11 +179,14 @@ describe('browser API', () => {
     expect(await api.listDrafts()).toEqual([]);
   });
 
-  it('keeps the same draft id across reloads of the tab', async () => {
+  it('keeps one draft per page load, so the draft of a reloaded or crashed page stays offered for recovery', async () => {
     const backend = createMemoryDraftBackend();
+    const firstPage = createBrowserApi({ drafts: backend });
+    await firstPage.writeDraft({ map: fixtureMap });
+    await firstPage.writeDraft({ map: { ...fixtureMap, title: 'Edited again' } });
     await createBrowserApi({ drafts: backend }).writeDraft({ map: fixtureMap });
-    await createBrowserApi({ drafts: backend }).writeDraft({ map: fixtureMap });
-    expect(await createBrowserApi({ drafts: backend }).listDrafts()).toHaveLength(1);
+    const drafts = await createBrowserApi({ drafts: backend }).listDrafts();
+    expect(drafts.map((draft) => draft.title).sort()).toEqual(['Edited again', fixtureMap.title].sort());
   });
 
   it('prints by handing the job to a #/print tab', async () => {

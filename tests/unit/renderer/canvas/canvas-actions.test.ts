@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCanvasActions, type TextClipboard } from '../../../../renderer/canvas/canvas-actions';
 import { serializeClipboard } from '../../../../shared/model';
-import { storesFor, undoSteps, workshopMap } from './canvas-fixtures';
+import { storesFor, tp, undoSteps, workshopMap } from './canvas-fixtures';
 
 function setup(options: { readOnly?: boolean; clipboard?: TextClipboard | null } = {}) {
   const { documentStore, viewStore } = storesFor(workshopMap(), options.readOnly);
@@ -110,12 +110,10 @@ describe('deleting', () => {
 
   it('removes the focused card when nothing is selected and focuses its neighbour', () => {
     const { actions, viewStore, documentStore } = setup();
-    documentStore
-      .getState()
-      .applyEdit((m) => ({
-        ...m,
-        touchpoints: [...m.touchpoints, { ...m.touchpoints[0]!, id: 'ad2', title: 'Ad 2' }],
-      }));
+    documentStore.getState().applyEdit((m) => ({
+      ...m,
+      touchpoints: [...m.touchpoints, tp('ad2', 's1', 'sales', 'Ad 2')],
+    }));
     viewStore.getState().setFocus({ kind: 'card', touchpointId: 'ad' });
     actions.deleteSelection();
     expect(viewStore.getState().focus).toEqual({ kind: 'card', touchpointId: 'ad2' });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { MarkerType } from '@xyflow/react';
 import { layoutJourney } from '../../../../shared/layout/grid-layout';
 import { updateTouchpoint } from '../../../../shared/model';
-import type { CardNode, FlowNode } from '../../../../renderer/canvas/flow-types';
+import type { CardNode, FlowNode, GridNode } from '../../../../renderer/canvas/flow-types';
 import {
   applyEdgeFlags,
   applyNodeFlags,
+  focusedCellNode,
   handoffLabel,
   projectToFlow,
   reuseUnchanged,
@@ -23,13 +24,26 @@ function byId(nodes: readonly FlowNode[], id: string): FlowNode {
 }
 
 describe('projectToFlow', () => {
-  it('makes a column header per stage, a row header per lane, a cell per stage × lane and a card per touchpoint', () => {
+  it('makes a column header per stage, a row header per lane, one grid node and a card per touchpoint', () => {
     const { nodes } = project();
     const count = (type: string) => nodes.filter((node) => node.type === type).length;
     expect(count('stageHeader')).toBe(2);
     expect(count('siloHeader')).toBe(3);
-    expect(count('cell')).toBe(6);
+    expect(count('grid')).toBe(1);
+    expect(count('cell')).toBe(0);
     expect(count('touchpoint')).toBe(4);
+  });
+
+  it('draws all cells with one grid node behind the cards, hidden from assistive technology', () => {
+    const map = workshopMap();
+    const layout = layoutJourney(map);
+    const grid = byId(projectToFlow(map, layout).nodes, 'grid') as GridNode;
+    expect(grid.position).toEqual({ x: layout.columns[0]?.x, y: layout.lanes[0]?.y });
+    expect(grid.data.columns.map((column) => column.stageId)).toEqual(['s1', 's2']);
+    expect(grid.data.lanes.map((lane) => lane.siloId)).toEqual(['sales', 'billing', null]);
+    expect(grid.zIndex).toBeLessThan(byId(projectToFlow(map, layout).nodes, 'tp:ad').zIndex ?? 0);
+    expect(grid.domAttributes).toMatchObject({ 'aria-hidden': true });
+    expect(grid.style).toMatchObject({ pointerEvents: 'none' });
   });
 
   it('gives headers and cards the roles and names assistive technology and the end-to-end tests rely on', () => {
@@ -61,12 +75,19 @@ describe('projectToFlow', () => {
     expect(card.height).toBe(box?.height);
   });
 
-  it('keeps cells out of the way of pointer events, selection and dragging', () => {
-    const cell = byId(project().nodes, 'cell:["s1","billing"]');
-    expect(cell.draggable).toBe(false);
-    expect(cell.selectable).toBe(false);
-    expect(cell.ariaRole).toBe('gridcell');
-    expect(cell.ariaLabel).toBe('Discover, Billing: empty');
+  it('makes a focusable node for the focused cell only, letting clicks through', () => {
+    const map = workshopMap();
+    const cell = focusedCellNode(map, layoutJourney(map), { stageId: 's1', siloId: 'billing' });
+    expect(cell?.id).toBe('cell:["s1","billing"]');
+    expect(cell?.draggable).toBe(false);
+    expect(cell?.selectable).toBe(false);
+    expect(cell?.style).toMatchObject({ pointerEvents: 'none' });
+    expect(cell?.ariaRole).toBe('gridcell');
+    expect(cell?.ariaLabel).toBe('Discover, Billing: empty');
+    expect(focusedCellNode(map, layoutJourney(map), { stageId: 's2', siloId: 'sales' })?.ariaLabel).toBe(
+      'Buy, Sales: 1 touchpoint',
+    );
+    expect(focusedCellNode(map, layoutJourney(map), { stageId: 'nope', siloId: null })).toBeNull();
   });
 
   it('draws a cross-silo hand-off differently from one within a silo, not by colour alone', () => {

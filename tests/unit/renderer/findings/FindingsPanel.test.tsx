@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FindingsPanel } from '../../../../renderer/findings/FindingsPanel';
+import { FindingsPanel, GROUP_PAGE_SIZE } from '../../../../renderer/findings/FindingsPanel';
 import { analyzeJourney, type Finding, type FindingCode } from '../../../../shared/analysis';
-import { createEmptyMap } from '../../../../shared/model';
+import { addStage, addTouchpoint, createEmptyMap, newStage, newTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { fixtureMap, renderWithDocument } from '../analysis/diagnosis-fixture';
 
@@ -122,6 +122,19 @@ describe('the findings panel', () => {
     await user.click(within(panel()).getByRole('button', { name: findingOf('cross-silo-handoff', 'handoff-quote-uw').message }));
     expect(view.getState().selection).toEqual({ kind: 'handoff', ids: ['handoff-quote-uw'] });
     expect(view.getState().focus).toEqual({ kind: 'card', touchpointId: 'tp-uw-questions' });
+  });
+
+  it('lists a long group a page at a time', async () => {
+    let big = addStage(createEmptyMap(), newStage({ id: 'stage-big', name: 'Big' }));
+    for (let i = 0; i < GROUP_PAGE_SIZE + 10; i += 1) {
+      big = addTouchpoint(big, newTouchpoint({ stageId: 'stage-big', siloId: null, title: `Card ${i}` }));
+    }
+    const { user } = setup(big);
+    const list = within(panel()).getByRole('list', { name: 'Big' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(GROUP_PAGE_SIZE);
+    await user.click(within(panel()).getByRole('button', { name: 'Show 11 more in Big (11 not shown)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(GROUP_PAGE_SIZE + 11);
+    expect(within(panel()).queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
 
   it('offers no quick fixes on a read-only map', () => {

@@ -63,7 +63,7 @@ describe('the editor shell', () => {
 
     expect(api.saveDocument).toHaveBeenCalledWith({ map: expect.objectContaining({ title: 'Claims workshop' }) });
     await waitFor(() => expect(screen.queryByText('● Edited')).not.toBeInTheDocument());
-    expect(screen.getByRole('status')).toHaveTextContent('Downloaded map.journeymap.');
+    expect(screen.getByRole('status', { name: 'Status' })).toHaveTextContent('Downloaded map.journeymap.');
   });
 
   it('keeps the old title when the rename is cancelled with Escape or left empty', async () => {

@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { parseTouchpointsCsv, type CsvImportMode, type ParsedTouchpointsCsv } from '../../shared/csv';
+import type { ExportOutcome, PdfOptions } from '../../shared/ipc/contract';
+import { useJourneyApi } from '../api/api-context';
+import { DEFAULT_PREFERENCES } from '../api/browser-prefs';
+import { findingsOf } from '../analysis/use-findings';
+import { useDialogs } from '../dialogs/DialogProvider';
+import { useCommandHandler } from '../shell/commands';
+import { selectEdited, useDocument, useDocumentStore } from '../store/document-store';
+import { applyCsvImport, csvImportMessage, mapTitleFromFileName } from './csv-import';
+import { CsvImportDialog } from './CsvImportDialog';
+import { createExportFlows } from './export-flows';
+import { estimatePageCount } from './pdf-options';
+import { PdfExportDialog } from './PdfExportDialog';
+import { captureCanvasPng, type PngScope } from './png-capture';
+import { PngExportDialog } from './PngExportDialog';
+import './export.css';
+
+/** How long a status message stays on screen. */
+const STATUS_MS = 12_000;
+
+interface StatusMessage {
+  text: string;
+  /** Tells two equal messages apart, so a repeated outcome is shown (and read out) again. */
+  id: number;
+}
+
+const NO_STATUS: StatusMessage = { text: '', id: 0 };
+
+type ActiveDialog =
+  | { kind: 'pdf'; initial: PdfOptions }
+  | { kind: 'png' }
+  | { kind: 'import'; fileName: string; parsed: ParsedTouchpointsCsv };
+
+/**
+ * A polite live region that shows the latest export outcome for a while. While a dialog is open the
+ * rest of the page is inert and would not be read out, so the message waits until it has closed.
+ */
+function ExportStatus({ message, waiting, onDismiss }: { message: StatusMessage; waiting: boolean; onDismiss: () => void }) {
+  const [shown, setShown] = useState<StatusMessage>(NO_STATUS);
+  useEffect(() => {
+    if (!waiting) setShown(message);
+  }, [message, waiting]);
+  useEffect(() => {
+    if (!shown.text) return undefined;
+    const timer = window.setTimeout(onDismiss, STATUS_MS);
+    return () => window.clearTimeout(timer);
+  }, [shown, onDismiss]);
+  return (
+    <div className={shown.text ? 'export-status' : 'export-status export-status--empty'} role="status" aria-live="polite">
+      {shown.text ? (
+        <>
+          <span key={shown.id} className="export-status-text">
+            {shown.text}
+          </span>
+          <button type="button" className="button export-status-close" aria-label="Dismiss the message" onClick={onDismiss}>
+            ×
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The export and import commands (PDF, PNG, CSV export and CSV import) with their dialogs and an
+ * accessible status message for each outcome. Mount once inside the document, command and dialog providers.
+ */
+export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?: (scope: PngScope) => Promise<Uint8Array> }) {
+  const api = useJourneyApi();
+  const store = useDocumentStore();
+  const dialogs = useDialogs();
+  const map = useDocument((state) => state.map);
+  const info = useDocument((state) => state.info);
+  const [active, setActive] = useState<ActiveDialog | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<StatusMessage>(NO_STATUS);
+  const working = useRef(false);
+  const dialogOpen = useRef(false);
+
+  const announce = useCallback((text: string) => setStatus((current) => ({ text, id: current.id + 1 })), []);
+  const dismissStatus = useCallback(() => setStatus((current) => ({ text: '', id: current.id + 1 })), []);
+  const estimatePages = useCallback((options: PdfOptions) => estimatePageCount(map, findingsOf(map), options), [map]);
+  const flows = useMemo(() => createExportFlows({ api, store, announce, capturePng }), [api, store, announce, capturePng]);
+
+  /** Runs one flow at a time: a second command while a dialog or an export is under way does nothing. */
+  const exclusive = useCallback(async (flow: () => Promise<void>) => {
+    if (working.current || dialogOpen.current) return;
+    working.current = true;
+    try {
+      await flow();
+    } finally {
+      working.current = false;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    dialogOpen.current = false;
+    setStatus((current) => ({ text: '', id: current.id + 1 }));
+    setActive(null);
+    setBusy(false);
+    setError(null);
+  }, []);
+
+  const close = useCallback(() => {
+    dialogOpen.current = false;
+    setActive(null);
+    setBusy(false);
+    setError(null);
+  }, []);
+
+  const open = useCallback((dialog: ActiveDialog) => {
+    dialogOpen.current = true;
+    setError(null);
+    setActive(dialog);
+  }, []);
+
+  useCommandHandler('export-pdf', () =>
+    void exclusive(async () => {
+      const preferences = await api.getPreferences().catch(() => DEFAULT_PREFERENCES);
+      open({ kind: 'pdf', initial: preferences.pdf });
+    }),
+  );
+  useCommandHandler('export-png', () => void exclusive(async () => open({ kind: 'png' })));
+  useCommandHandler('export-csv', () =>
+    void exclusive(async () => {
+      await flows.exportCsv();
+    }),
+  );
+  useCommandHandler('import-csv', () =>
+    void exclusive(async () => {
+      const picked = await api.importCsv().catch((reason: unknown) => ({
+        status: 'failed' as const,
+        message: reason instanceof Error ? reason.message : String(reason),
+      }));
+      if (picked.status === 'cancelled') return;
+      if (picked.status === 'failed') {
+        await dialogs.ask<'ok'>({
+          title: 'The file could not be imported',
+          message: picked.message,
+          choices: [{ value: 'ok', label: 'OK', primary: true }],
+          cancelValue: 'ok',
+        });
+        return;
+      }
+      open({ kind: 'import', fileName: picked.fileName, parsed: parseTouchpointsCsv(picked.text) });
+    }),
+  );
+
+  async function runExport(make: () => Promise<ExportOutcome>): Promise<void> {
+    setBusy(true);
+    setError(null);
+    const outcome = await make();
+    if (outcome.status === 'failed') {
+      setBusy(false);
+      setError(outcome.message);
+      return;
+    }
+    close();
+  }
+
+  async function runImport(fileName: string, parsed: ParsedTouchpointsCsv, mode: CsvImportMode): Promise<void> {
+    if (mode === 'new-map' && selectEdited(store.getState())) {
+      const choice = await dialogs.ask<'replace' | 'cancel'>({
+        title: `Replace “${store.getState().map.title}”?`,
+        message: 'This map has changes that are not saved. They will be lost when the imported touchpoints open as a new map in this window.',
+        choices: [
+          { value: 'cancel', label: 'Cancel', primary: true },
+          { value: 'replace', label: 'Replace' },
+        ],
+        cancelValue: 'cancel',
+      });
+      if (choice === 'cancel') return;
+    }
+    const result = applyCsvImport(store, parsed, mode, { title: mapTitleFromFileName(fileName) });
+    close();
+    announce(csvImportMessage(result, mode));
+  }
+
+  let dialog = null;
+  if (active?.kind === 'pdf') {
+    dialog = (
+      <PdfExportDialog
+        initial={active.initial}
+        estimatePages={estimatePages}
+        busy={busy}
+        error={error}
+        onExport={(options) => void runExport(() => flows.exportPdf(options))}
+        onCancel={cancel}
+      />
+    );
+  } else if (active?.kind === 'png') {
+    dialog = <PngExportDialog busy={busy} error={error} onExport={(scope) => void runExport(() => flows.exportPng(scope))} onCancel={cancel} />;
+  } else if (active?.kind === 'import') {
+    dialog = (
+      <CsvImportDialog
+        fileName={active.fileName}
+        parsed={active.parsed}
+        map={map}
+        newMapTitle={mapTitleFromFileName(active.fileName)}
+        mergeBlockedReason={info.readOnly ? 'This map is open for review (read-only), so nothing can be added to it.' : null}
+        newMapBlockedReason={
+          info.fileName === null
+            ? null
+            : `This map is saved as ${info.fileName}. To open the rows as a new map, start a new map first (New), then import.`
+        }
+        onImport={(mode) => void runImport(active.fileName, active.parsed, mode)}
+        onCancel={cancel}
+      />
+    );
+  }
+
+  return (
+    <>
+      {dialog}
+      <ExportStatus message={status} waiting={active !== null} onDismiss={dismissStatus} />
+    </>
+  );
+}

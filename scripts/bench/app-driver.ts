@@ -1,0 +1,72 @@
+/** Drives the built renderer in Chromium the way a user does: the toolbar's Open and New, the canvas. */
+import type { Locator, Page } from '@playwright/test';
+import { layoutJourney } from '../../shared/layout/grid-layout';
+import type { JourneyMap } from '../../shared/model/types';
+import { waitSettled } from './probes';
+
+const LOAD_TIMEOUT_MS = 30_000;
+const CARD_SELECTOR = '.react-flow__node[data-kind="touchpoint"], .react-flow__node-touchpoint';
+
+/** A toolbar button by its exact name. */
+export function toolbarButton(page: Page, name: string): Locator {
+  return page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name, exact: true });
+}
+
+/** The canvas region. */
+export function mapRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Journey map' });
+}
+
+/** Loads the editor and waits for its toolbar. */
+export async function gotoApp(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/index.html`);
+  await page.getByRole('toolbar', { name: 'Main toolbar' }).waitFor({ timeout: LOAD_TIMEOUT_MS });
+}
+
+/** Null when the editor has what the Chromium figures drive (Open button, canvas), else what is missing. */
+export async function missingAppParts(page: Page): Promise<string | null> {
+  const missing: string[] = [];
+  if ((await page.getByRole('toolbar', { name: 'Main toolbar' }).count()) === 0) missing.push('the main toolbar');
+  else if ((await toolbarButton(page, 'Open').count()) === 0) missing.push('the toolbar\'s Open button');
+  if ((await mapRegion(page).count()) === 0) missing.push('the canvas (region "Journey map")');
+  return missing.length === 0 ? null : `the renderer has no ${missing.join(' and no ')} yet`;
+}
+
+/** Opens a file through the toolbar's Open button and the browser's file picker. */
+export async function openMap(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser', { timeout: LOAD_TIMEOUT_MS });
+  await toolbarButton(page, 'Open').click();
+  await (await chooser).setFiles(file);
+}
+
+/** Replaces the map with a blank one: New (and the "Blank" template where New offers a choice). */
+export async function newBlankMap(page: Page): Promise<void> {
+  await toolbarButton(page, 'New').click();
+  const blankChoice = page.getByRole('dialog').getByRole('button', { name: /^Blank\b/ });
+  const cards = page.locator(CARD_SELECTOR);
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (await blankChoice.isVisible()) await blankChoice.click();
+    else if ((await cards.count()) === 0) return;
+    await page.waitForTimeout(20);
+  }
+  throw new Error('New did not replace the map with a blank one');
+}
+
+/** Opens a map and waits until the canvas shows it settled (its cards present and measured). */
+export async function openMapAndSettle(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<number> {
+  await openMap(page, file);
+  await page.locator(CARD_SELECTOR).first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+  return waitSettled(page, 1, LOAD_TIMEOUT_MS);
+}
+
+/**
+ * The React Flow nodes the canvas renders for `map` once it is fitted to the view: the canvas's own pure
+ * projection of the map (cells, stage and silo headers, cards). Every node is inside the fitted view, so
+ * even with `onlyRenderVisibleElements` all of them are rendered (checked in the page by the count itself).
+ */
+export async function expectedFlowNodes(map: JourneyMap): Promise<{ count: number; positions: { x: number; y: number }[] }> {
+  const { projectToFlow } = await import('../../renderer/canvas/project-to-flow');
+  const nodes = projectToFlow(map, layoutJourney(map)).nodes;
+  return { count: nodes.length, positions: nodes.map((node) => ({ x: node.position.x, y: node.position.y })) };
+}

@@ -1,0 +1,92 @@
+/**
+ * From a keyboard edit to the updated highlights, in the page: Alt+ArrowDown moves a focused card to the
+ * lane below (a new owner) so that its stage's status badge changes; the clock runs from the keydown to the
+ * first frame after the stage header's text changed. Alt+ArrowUp moves it back (the next sample).
+ */
+import type { Browser } from '@playwright/test';
+import type { JourneyMap } from '../../shared/model/types';
+import { analyzeJourney, stageBadge } from '../../shared/analysis';
+import { findBadgeChangingEdit } from './edit-scenario';
+import { expectedFlowNodes, gotoApp, missingAppParts, openMap } from './app-driver';
+import { freshPage } from './chromium';
+import { benchFile } from './maps';
+import { armStageHeaderWatch, stageHeaderChange, stageHeaderTexts, waitPainted } from './probes';
+import { formatCount, unavailableRow, verdictAtMost, formatMs, type Row } from './report';
+import { summarize } from './stats';
+
+export const EDIT_TARGET_MS = 16;
+const CHANGE_TIMEOUT_MS = 10_000;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The in-page edit → highlights row, or n/a with the reason (the Node lower bound is a separate row). */
+export async function measureEditToHighlights(
+  browser: Browser,
+  appUrl: string,
+  map: JourneyMap,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Row> {
+  const size = `${formatCount(map.touchpoints.length)} tp`;
+  const figure = 'edit → highlights in the page';
+  const target = `≤ ${EDIT_TARGET_MS} ms`;
+  const edit = findBadgeChangingEdit(map);
+  if (edit === null) return unavailableRow(figure, size, target, 'no single card move changes a stage badge on this map');
+  const { context, page } = await freshPage(browser);
+  try {
+    await gotoApp(page, appUrl);
+    const missing = await missingAppParts(page);
+    if (missing) return unavailableRow(figure, size, target, `not measured: ${missing}`);
+    const expected = await expectedFlowNodes(map);
+    const painted = waitPainted(page, expected.count, 60_000);
+    await openMap(page, benchFile(map, `bench-${map.touchpoints.length}.journeymap`));
+    await painted;
+
+    const findings = analyzeJourney(map);
+    const headers = await stageHeaderTexts(page);
+    const showsBadges = map.stages.some((stage) => {
+      const label = stageBadge(map, findings, stage.id).label;
+      return label !== 'OK' && headers.some((text) => text.includes(stage.name) && text.includes(label));
+    });
+    if (!showsBadges) {
+      return unavailableRow(
+        figure,
+        size,
+        target,
+        'not measured in the page: the stage headers on the canvas show no status badge yet (none shows the label stageBadge() gives it); see the Node lower bound',
+      );
+    }
+
+    const card = page.locator(`.react-flow__node[data-id="tp:${edit.touchpointId}"]`);
+    await card.focus();
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await armStageHeaderWatch(page, CHANGE_TIMEOUT_MS);
+      await page.keyboard.press(run % 2 === 0 ? 'Alt+ArrowDown' : 'Alt+ArrowUp');
+      const change = await stageHeaderChange(page);
+      if (change.start === null) throw new Error('the stage header changed without a keydown');
+      samples.push(change.end - change.start);
+      log(`  edit ${run + 1}/${runs}: ${formatMs(samples.at(-1) ?? Number.NaN)}`);
+      await sleep(300);
+    }
+    const summary = summarize(samples);
+    return {
+      figure,
+      size: `${size} (${summary.runs} edits)`,
+      median: formatMs(summary.median),
+      p95: formatMs(summary.p95),
+      target,
+      verdict: verdictAtMost(summary.median, EDIT_TARGET_MS),
+      note:
+        'Keyboard edit in the page: Alt+ArrowDown / Alt+ArrowUp on a focused card moves it to the lane below and back, ' +
+        "chosen so its stage's status badge changes; from the keydown's timestamp to the first animation frame after a " +
+        'MutationObserver saw the stage header text change.',
+    };
+  } catch (error) {
+    return unavailableRow(figure, size, target, `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,100 @@
+/** The figures measured in Node: the diagnosis, the file format, and the pure half of an edit's update. */
+import { analyzeJourney, stageBadge } from '../../shared/analysis';
+import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
+import { layoutJourney } from '../../shared/layout/grid-layout';
+import type { JourneyMap } from '../../shared/model/types';
+import type * as ProjectionModule from '../../renderer/canvas/project-to-flow';
+import { findBadgeChangingEdit, moveByKeyboard } from './edit-scenario';
+import { NODE_SIZES, benchMap } from './maps';
+import { formatCount, formatMegabytes, formatMs, unavailableRow, verdictAtMost, type Row } from './report';
+import { summarize } from './stats';
+import { timeRuns, timingPlanFor } from './timing';
+
+/** The targets of the Node figures, all judged on the 5,000-touchpoint map. */
+export const NODE_TARGETS = { judgedSize: 5_000, analyzeMs: 10, parseMs: 100, serializeMs: 100, editMs: 16 } as const;
+
+function timedRow(figure: string, size: string, samples: number[], limitMs: number | null, note?: string): Row {
+  const summary = summarize(samples);
+  return {
+    figure,
+    size: `${size} (${summary.runs} runs)`,
+    median: formatMs(summary.median),
+    p95: formatMs(summary.p95),
+    target: limitMs === null ? '—' : `≤ ${limitMs} ms`,
+    verdict: limitMs === null ? '—' : verdictAtMost(summary.median, limitMs),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** analyzeJourney, parseJourneyFile and serializeJourneyFile at every size (targets judged at 5,000). */
+export function formatFigures(log: (line: string) => void): Row[] {
+  const rows: { analyze: Row[]; parse: Row[]; serialize: Row[] } = { analyze: [], parse: [], serialize: [] };
+  for (const touchpoints of NODE_SIZES) {
+    const map = benchMap(touchpoints);
+    const text = serializeJourneyFile(map);
+    const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+    const plan = timingPlanFor(touchpoints);
+    const judged = touchpoints === NODE_TARGETS.judgedSize;
+    const size = `${formatCount(touchpoints)} tp`;
+    log(`  ${size}: analyze, parse, serialize (${plan.runs} runs each, file ${formatMegabytes(bytes.length)})`);
+    const parsed = parseJourneyFile(bytes);
+    if (!parsed.ok) throw new Error(`The generated ${touchpoints}-touchpoint map does not load: ${parsed.error.message}`);
+    rows.analyze.push(timedRow('analyzeJourney', size, timeRuns(() => analyzeJourney(map), plan), judged ? NODE_TARGETS.analyzeMs : null));
+    rows.parse.push(
+      timedRow(`parseJourneyFile`, `${size}, ${formatMegabytes(bytes.length)}`, timeRuns(() => parseJourneyFile(bytes), plan), judged ? NODE_TARGETS.parseMs : null),
+    );
+    rows.serialize.push(
+      timedRow('serializeJourneyFile', size, timeRuns(() => serializeJourneyFile(map), plan), judged ? NODE_TARGETS.serializeMs : null),
+    );
+  }
+  return [...rows.analyze, ...rows.parse, ...rows.serialize];
+}
+
+/**
+ * The pure part of the canvas's response to one edit on the 1,000-touchpoint map: the model move, the
+ * diagnosis, every stage's badge, the layout and the React Flow projection (reusing unchanged nodes).
+ * A lower bound of "edit → highlights": React's render, the DOM update and the paint come on top.
+ */
+export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
+  const figure = 'edit → highlights, lower bound in Node';
+  const size = `${formatCount(map.touchpoints.length)} tp`;
+  const target = `≤ ${NODE_TARGETS.editMs} ms`;
+  let projection: typeof ProjectionModule;
+  try {
+    projection = await import('../../renderer/canvas/project-to-flow');
+  } catch (error) {
+    return unavailableRow(figure, size, target, `renderer/canvas/project-to-flow.ts could not be loaded: ${String(error)}`);
+  }
+  const edit = findBadgeChangingEdit(map);
+  if (edit === null) return unavailableRow(figure, size, target, 'no single card move changes a stage badge on this map');
+
+  const moved = moveByKeyboard(map, layoutJourney(map), edit.touchpointId, 'down');
+  const states = [map, moved];
+  const layouts = states.map((state) => layoutJourney(state));
+  let previous = projection.projectToFlow(map, layoutJourney(map));
+  let turn = 0;
+  const samples = timeRuns(
+    () => {
+      const current = states[turn % 2] ?? map;
+      const currentLayout = layouts[turn % 2] ?? layoutJourney(current);
+      const next = moveByKeyboard(current, currentLayout, edit.touchpointId, turn % 2 === 0 ? 'down' : 'up');
+      turn++;
+      const findings = analyzeJourney(next);
+      const badges = next.stages.map((stage) => stageBadge(next, findings, stage.id));
+      const layout = layoutJourney(next);
+      previous = projection.reuseUnchanged(previous, projection.projectToFlow(next, layout));
+      return badges;
+    },
+    { warmup: 10, runs: 50 },
+  );
+  const row = timedRow(
+    figure,
+    size,
+    samples,
+    NODE_TARGETS.editMs,
+    'Lower bound measured in Node: moving a card one lane down (Alt+ArrowDown) + analyzeJourney + every stage badge + ' +
+      'layoutJourney + projectToFlow/reuseUnchanged. React rendering, the DOM update and the paint come on top; ' +
+      'a pass here is necessary, not sufficient.',
+  );
+  return row.verdict === 'PASS' ? { ...row, verdict: '—', target: `${target} (bound only)` } : row;
+}

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { analyzeJourney } from '../../shared/analysis';
+import { CSV_COLUMNS, parseTouchpointsCsv } from '../../shared/csv';
+import { parseJourneyFile } from '../../shared/format';
+import type { PdfOptions } from '../../shared/ipc/contract';
+import type { JourneyMap } from '../../shared/model/types';
+import { planPrintDocument } from '../../renderer/print/print-plan';
+import { captureDownload, gotoApp, mapTitleField, openFile, saveMap, toolbar, toolbarButton } from './support/app-page';
+
+const fixturePath = resolve('tests/fixtures/auto-insurance.journeymap');
+const fixture = parseJourneyFile(new Uint8Array(readFileSync(fixturePath)));
+if (!fixture.ok) throw new Error(`The fixture does not parse: ${fixture.error.message}`);
+const fixtureMap = fixture.map;
+
+/** Each touchpoint as "stage | silo | title", in map order: what a CSV round trip must keep. */
+function touchpointLines(map: JourneyMap): string[] {
+  const stage = new Map(map.stages.map((item) => [item.id, item.name]));
+  const silo = new Map(map.silos.map((item) => [item.id, item.name]));
+  return map.touchpoints.map(
+    (tp) => `${stage.get(tp.stageId) ?? '?'} | ${tp.siloId === null ? '' : (silo.get(tp.siloId) ?? '?')} | ${tp.title}`,
+  );
+}
+
+/** Opens the toolbar's Export menu and chooses an item. */
+async function chooseFromExportMenu(page: Page, item: string): Promise<void> {
+  await toolbar(page).getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click();
+}
+
+/** Imports a CSV through the Export menu's import item and the browser's file picker. */
+async function importCsv(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromExportMenu(page, 'Import touchpoints from CSV…');
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function exportPng(page: Page, scope: 'Whole map' | 'Current view'): Promise<Buffer> {
+  await chooseFromExportMenu(page, 'PNG image…');
+  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  await dialog.getByRole('radio', { name: scope }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const finished = await download;
+  expect(finished.suggestedFilename()).toBe(`${fixtureMap.title.replace(/:/g, ' -')}.png`);
+  await expect(dialog).toBeHidden();
+  return readFile(await finished.path());
+}
+
+test.describe('export and import', () => {
+  test.beforeEach(async ({ page }) => {
+    await gotoApp(page);
+    await openFile(page, fixturePath);
+    await expect(mapTitleField(page)).toHaveValue(fixtureMap.title);
+  });
+
+  test('the touchpoints CSV re-imports as a new map with the same touchpoints', async ({ page }) => {
+    const csv = await captureDownload(page, () => chooseFromExportMenu(page, 'Touchpoints as CSV'));
+    expect(csv.name).toMatch(/\.csv$/);
+    const lines = csv.text.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines.filter((line) => line !== '')).toHaveLength(1 + 18);
+    const parsed = parseTouchpointsCsv(csv.text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((row) => row.title)).toEqual(fixtureMap.touchpoints.map((tp) => tp.title));
+    await expect(page.getByRole('status').filter({ hasText: `Downloaded ${csv.name} (18 touchpoints).` })).toBeVisible();
+
+    await toolbarButton(page, 'New').click();
+    await expect(mapTitleField(page)).not.toHaveValue(fixtureMap.title);
+
+    await importCsv(page, csv.name, csv.text);
+    const dialog = page.getByRole('dialog', { name: 'Import touchpoints' });
+    await expect(dialog).toContainText('18 rows ready');
+    await expect(dialog.getByRole('table')).toContainText(fixtureMap.touchpoints[0]?.title ?? '');
+    await dialog.getByRole('radio', { name: 'Open as a new map' }).check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Opened a new map with 18 touchpoints' })).toBeVisible();
+
+    const saved = await saveMap(page);
+    const reloaded = parseJourneyFile(saved.text);
+    if (!reloaded.ok) throw new Error(reloaded.error.message);
+    expect(touchpointLines(reloaded.map)).toEqual(touchpointLines(fixtureMap));
+    expect(reloaded.map.stages.map((stage) => stage.name)).toEqual(
+      fixtureMap.stages.filter((stage) => fixtureMap.touchpoints.some((tp) => tp.stageId === stage.id)).map((stage) => stage.name),
+    );
+  });
+
+  test('an invalid CSV lists its problems row by row and imports only the good rows', async ({ page }) => {
+    const text = ['stage,silo,title,channel,emotion', 'Buy,Sales,Quote online,web,1', 'Buy,Sales,Quote by fax,fax,0', 'Renew,,,email,7'].join('\n');
+    await importCsv(page, 'broken.csv', text);
+
+    const dialog = page.getByRole('dialog', { name: 'Import touchpoints' });
+    await expect(dialog).toContainText('1 row ready, 2 rows with problems');
+    const problems = dialog.getByRole('region', { name: 'Problems: these rows are left out' });
+    await expect(problems.getByRole('listitem')).toHaveText([
+      /^Row 3: channel "fax" is not one of web, app, email/,
+      'Row 4: the title is missing.',
+      'Row 4: emotion "7" is not a whole number from -2 to 2.',
+    ]);
+    await expect(dialog.getByRole('radio', { name: 'Open as a new map' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a PNG of the canvas is twice the size of what it shows', async ({ page }) => {
+    const flow = page.locator('.jm-canvas .react-flow');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    const shown = await flow.evaluate((element) => ({ width: element.clientWidth, height: element.clientHeight }));
+
+    const view = pngSize(await exportPng(page, 'Current view'));
+    expect(Math.abs(view.width - 2 * shown.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(view.height - 2 * shown.height)).toBeLessThanOrEqual(2);
+
+    const mapSize = await page.evaluate(() => {
+      const viewport = document.querySelector<HTMLElement>('.jm-canvas .react-flow__viewport');
+      const grid = document.querySelector<HTMLElement>('.react-flow__node-grid');
+      const headers = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stageHeader, .react-flow__node-siloHeader')];
+      if (!viewport || !grid) throw new Error('no canvas');
+      const zoom = grid.getBoundingClientRect().width / grid.offsetWidth;
+      const rects = [grid, ...headers].map((element) => element.getBoundingClientRect());
+      const left = Math.min(...rects.map((rect) => rect.left));
+      const right = Math.max(...rects.map((rect) => rect.right));
+      return { width: (right - left) / zoom };
+    });
+    const whole = pngSize(await exportPng(page, 'Whole map'));
+    // The whole map at 100 % zoom with 32 px of padding on each side, at 2×.
+    expect(whole.width).toBeGreaterThanOrEqual(2 * (mapSize.width + 64) - 4);
+    expect(whole.width).toBeLessThanOrEqual(2 * (mapSize.width + 64) + 40);
+    await expect(page.getByRole('status').filter({ hasText: /^Downloaded .*\.png\./ })).toBeVisible();
+  });
+
+  test('the PDF dialog previews the page count, needs a section and remembers the format across a reload', async ({ page, context }) => {
+    await chooseFromExportMenu(page, 'PDF…');
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await expect(dialog.getByRole('radio', { name: '16:9 slides' })).toBeChecked();
+    const findings = analyzeJourney(fixtureMap);
+    const all: PdfOptions = { format: 'slide', sections: { cover: true, map: true, questions: true, stages: true, scorecard: true } };
+    await expect(dialog).toContainText(`About ${planPrintDocument(fixtureMap, findings, all).pages.length} pages, 16:9 slides`);
+
+    await dialog.getByRole('radio', { name: 'A4 landscape' }).check();
+    for (const section of ['Cover', 'The whole map', 'Questions to resolve', 'One page per stage', 'Scorecard']) {
+      await dialog.getByRole('checkbox', { name: section }).uncheck();
+    }
+    await expect(dialog.getByRole('button', { name: 'Export' })).toBeDisabled();
+    await expect(dialog).toContainText('Choose at least one section');
+
+    await dialog.getByRole('checkbox', { name: 'Scorecard' }).check();
+    const chosen: PdfOptions = { format: 'a4', sections: { cover: false, map: false, questions: false, stages: false, scorecard: true } };
+    await expect(dialog).toContainText(`About ${planPrintDocument(fixtureMap, findings, chosen).pages.length} page`);
+    const popup = context.waitForEvent('page');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await (await popup).close();
+    await expect(dialog).toBeHidden();
+
+    await page.reload();
+    await expect(toolbar(page)).toBeVisible();
+    await chooseFromExportMenu(page, 'PDF…');
+    const again = page.getByRole('dialog', { name: 'Export PDF' });
+    await expect(again.getByRole('radio', { name: 'A4 landscape' })).toBeChecked();
+    await expect(again.getByRole('checkbox', { name: 'Scorecard' })).toBeChecked();
+    await expect(again.getByRole('checkbox', { name: 'Cover' })).not.toBeChecked();
+  });
+});

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBrowserApi } from '../../../../renderer/api/browser-api';
+import { createMemoryDraftBackend } from '../../../../renderer/api/browser-drafts';
+import { startDraftAutosave, type DraftAutosave, type DraftStatus } from '../../../../renderer/autosave/draft-autosave';
+import { createDocumentFlows } from '../../../../renderer/shell/document-flows';
+import { createDocumentStore, type DocumentStore } from '../../../../renderer/store/document-store';
+import type { JourneyApi } from '../../../../shared/ipc/contract';
+import { addStage, createEmptyMap, newStage, setMapTitle } from '../../../../shared/model';
+import type { JourneyMap } from '../../../../shared/model/types';
+
+const START = new Date('2026-11-05T09:00:00.000Z');
+
+function workshopStore(options: { readOnly?: boolean } = {}): DocumentStore {
+  const map = addStage(createEmptyMap({ title: 'Workshop' }), newStage({ name: 'Discover' }));
+  return createDocumentStore({ map, info: { fileName: 'workshop.journeymap', readOnly: options.readOnly ?? false } });
+}
+
+function rename(store: DocumentStore, title: string): void {
+  store.getState().applyEdit((map) => setMapTitle(map, title));
+}
+
+/** A writeDraft spy that records the simulated time and the map of every draft. */
+function draftRecorder() {
+  const drafts: { at: number; map: JourneyMap }[] = [];
+  const writeDraft = vi.fn<JourneyApi['writeDraft']>(async ({ map }) => {
+    drafts.push({ at: Date.now() - START.getTime(), map });
+  });
+  return { drafts, api: { writeDraft } };
+}
+
+describe('draft autosave', () => {
+  let running: DraftAutosave | null = null;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: START });
+  });
+  afterEach(() => {
+    running?.dispose();
+    running = null;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('writes a draft of the edited map one second after the last edit', async () => {
+    const store = workshopStore();
+    const { drafts, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(drafts).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(drafts).toEqual([{ at: 1000, map: store.getState().map }]);
+    expect(drafts[0]?.map.title).toBe('Claims workshop');
+  });
+
+  it('writes at least every five seconds while edits keep coming, without waiting for a pause', async () => {
+    const store = workshopStore();
+    const { drafts, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+
+    // Typing without a pause of a second for 12 s: one edit every 300 ms.
+    const edits: number[] = [];
+    for (let elapsed = 0; elapsed < 12_000; elapsed += 300) {
+      rename(store, `Claims workshop ${elapsed}`);
+      edits.push(elapsed);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+
+    expect(drafts[0]).toMatchObject({ at: 5000, map: { title: 'Claims workshop 4800' } });
+    // Every edit reaches a draft within 5 s of being made: at most 5 s of work is ever missing from disk.
+    for (const editedAt of edits.filter((at) => at <= 12_000 - 5000)) {
+      expect(drafts.some((draft) => draft.at >= editedAt && draft.at <= editedAt + 5000)).toBe(true);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(drafts.at(-1)?.map).toBe(store.getState().map);
+  });
+
+  it('writes nothing while the map equals its saved version, or when it is read-only', async () => {
+    const store = workshopStore();
+    const { drafts, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(drafts).toHaveLength(0);
+
+    const review = workshopStore({ readOnly: true });
+    running.dispose();
+    running = startDraftAutosave({ api, store: review });
+    rename(review, 'Should not happen');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(drafts).toHaveLength(0);
+  });
+
+  it('writes the restored map when a draft is loaded as edited', async () => {
+    const store = workshopStore();
+    const { drafts, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+    const restored = createEmptyMap({ title: 'Restored' });
+
+    store.getState().loadDocument({ map: restored, info: { fileName: null, readOnly: false } }, { edited: true });
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(drafts.map((draft) => draft.map)).toEqual([restored]);
+  });
+
+  it('flushes at once on request, e.g. when the page is hidden', async () => {
+    const store = workshopStore();
+    const { drafts, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    expect(await running.flush()).toBe(true);
+
+    expect(drafts).toEqual([{ at: 0, map: store.getState().map }]);
+  });
+
+  it('reports a failed write quietly and retries it, without throwing into the editor', async () => {
+    const store = workshopStore();
+    const statuses: DraftStatus[] = [];
+    const writeDraft = vi
+      .fn<JourneyApi['writeDraft']>()
+      .mockRejectedValueOnce(new Error('The disk is full'))
+      .mockResolvedValue(undefined);
+    running = startDraftAutosave({ api: { writeDraft }, store, onStatus: (status) => statuses.push(status) });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(statuses).toEqual([{ kind: 'failed', message: 'The disk is full' }]);
+
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(writeDraft).toHaveBeenCalledTimes(2);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at: new Date(START.getTime() + 6000) });
+  });
+
+  it('removes the draft when the map is saved, and writes none afterwards (browser API)', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:test/1');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const api = createBrowserApi({ drafts: createMemoryDraftBackend() });
+    const store = workshopStore();
+    const statuses: DraftStatus[] = [];
+    running = startDraftAutosave({ api, store, onStatus: (status) => statuses.push(status) });
+    const flows = createDocumentFlows({ api, store, dialogs: { ask: vi.fn() }, announce: () => undefined });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    const [draft] = await api.listDrafts();
+    expect(draft).toMatchObject({ title: 'Claims workshop', fileName: null });
+
+    rename(store, 'Claims workshop, final');
+    expect(await flows.save('save')).toBe(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    expect(await api.listDrafts()).toEqual([]);
+    expect(statuses.at(-1)).toEqual({ kind: 'idle' });
+  });
+});
