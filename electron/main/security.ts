@@ -137,6 +137,14 @@ export function hardenWebContents(contents: WebContents, options: HardenWebConte
   });
 }
 
+/** Permissions the app's own page may use: reading and writing the clipboard for copy and paste of cards. */
+const APP_PERMISSIONS = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+/** True only for a clipboard permission asked by the app's own page; every other permission is denied. */
+export function isAllowedPermission(permission: string, requestingUrl: string, appUrl: string): boolean {
+  return APP_PERMISSIONS.has(permission) && isAllowedNavigation(requestingUrl, appUrl);
+}
+
 export interface HardenSessionOptions {
   appUrl: string;
   devServerUrl: string | null;
@@ -146,11 +154,15 @@ export interface HardenSessionOptions {
 /** Denies every permission, blocks network and stray file requests, and sets the CSP header on dev-server responses. */
 export function hardenSession(session: Session, options: HardenSessionOptions): void {
   const log = options.log ?? (() => undefined);
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log(`denied permission request: ${permission}`);
-    callback(false);
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const allowed = isAllowedPermission(permission, details?.requestingUrl ?? contents?.getURL() ?? '', options.appUrl);
+    if (!allowed) log(`denied permission request: ${permission}`);
+    callback(allowed);
   });
-  session.setPermissionCheckHandler(() => false);
+  // The check handler gets only an origin ("file://") as its third argument; judge the frame's full URL.
+  session.setPermissionCheckHandler((contents, permission, _origin, details) =>
+    isAllowedPermission(permission, details?.requestingUrl ?? contents?.getURL() ?? '', options.appUrl),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, options);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { alignmentSpread, type AnswerGroup } from '../../shared/alignment';
 import type { AlignmentAnswer } from '../../shared/model/types';
-import { useDocument } from '../store/document-store';
+import { useDocument, selectReviewMode } from '../store/document-store';
 import { agreedStageForGroup, addAgreedStage, mergeIntoAgreedStage } from './agreed-list';
 import { applyCustomerAgreement, applyStageAgreement, currentAlignment, previewStageChanges } from './alignment-edits';
 import { questionTopic } from './alignment-question';
@@ -41,7 +41,7 @@ function appendToDescription(description: string, text: string): string {
  */
 export function StageAlignmentView() {
   const map = useDocument((state) => state.map);
-  const readOnly = useDocument((state) => state.info.readOnly);
+  const readOnly = useDocument(selectReviewMode);
   const applyEdit = useDocument((state) => state.applyEdit);
   const closeView = useAlignmentView((state) => state.closeView);
   const makeId = useAlignmentView((state) => state.makeId);

@@ -38,8 +38,9 @@ export function startDraftAutosave({ api, store, onStatus = () => undefined, tim
     clearTimer: (handle) => clearTimeout(handle),
     save: async () => {
       const state = store.getState();
-      // Saved (or undone back to the saved version) since the edit: there is nothing to keep.
-      if (!selectEdited(state) || state.info.readOnly) return;
+      // Saved (or undone back to the saved version) since the edit: there is nothing to keep. Review mode
+      // is drafted too: its comments are work the reviewer must not lose.
+      if (!selectEdited(state)) return;
       await api.writeDraft({ map: state.map });
       onStatus({ kind: 'saved', at: new Date(Date.now()) });
     },

@@ -28,7 +28,7 @@ const ITEMS: { kind: PaletteKind; label: string; shortcut: string }[] = [
   { kind: 'touchpoint', label: 'Add touchpoint', shortcut: 'N' },
 ];
 
-/** Buttons that add stages, silos and touchpoints; each can also be dragged onto the map. */
+/** Buttons that add stages, silos and touchpoints (each can also be dragged onto the map), and sticky notes. */
 export function CanvasPalette({ actions, hasStages }: CanvasPaletteProps) {
   const add = (kind: PaletteKind) => {
     if (kind === 'stage') actions.addStageAt();
@@ -59,6 +59,19 @@ export function CanvasPalette({ actions, hasStages }: CanvasPaletteProps) {
           {item.label}
         </button>
       ))}
+      <button
+        type="button"
+        className="jm-palette__button"
+        disabled={!hasStages}
+        aria-keyshortcuts="P"
+        title="Add a sticky note to the parking lot (P)"
+        onClick={() => actions.addNote()}
+      >
+        <span aria-hidden="true" className="jm-palette__plus">
+          +
+        </span>
+        Add note
+      </button>
     </div>
   );
 }

@@ -3,7 +3,14 @@ import type { NodeProps } from '@xyflow/react';
 import { useView } from '../store/view-store';
 import type { GridNode as GridNodeType } from './flow-types';
 
-/** Draws every cell of the grid (lane bands, column lines) and highlights the cell a drag would drop into. */
+/** Statuses whose columns are tinted and patterned (an OK column stays plain). */
+const PATTERNED_STATUSES = new Set(['critical', 'warning', 'note']);
+
+/**
+ * Draws every cell of the grid (lane bands, column lines), tints each stage column by its status with a
+ * pattern that survives a black-and-white printout (cross-hatch critical, diagonal lines warning, dots
+ * note), and highlights the cell a drag would drop into.
+ */
 function GridNodeView({ data, width = 0, height = 0 }: NodeProps<GridNodeType>) {
   const drop = useView((state) => (state.drop?.kind === 'cell' ? state.drop.cell : null));
   const dropColumn = drop ? data.columns.find((column) => column.stageId === drop.stageId) : undefined;
@@ -20,8 +27,25 @@ function GridNodeView({ data, width = 0, height = 0 }: NodeProps<GridNodeType>) 
         >
           <rect width="7" height="14" className="jm-grid__stripe" />
         </pattern>
+        <pattern id="jm-status-critical" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <path d="M0 0H12M0 0V12" className="jm-grid__hatch jm-grid__hatch--critical" />
+        </pattern>
+        <pattern id="jm-status-warning" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <path d="M0 0H12" className="jm-grid__hatch jm-grid__hatch--warning" />
+        </pattern>
+        <pattern id="jm-status-note" width="16" height="16" patternUnits="userSpaceOnUse">
+          <circle cx="8" cy="8" r="1.4" className="jm-grid__dot" />
+        </pattern>
       </defs>
       <rect className="jm-grid__cells" width={width} height={height} />
+      {data.columns.map((column) =>
+        column.status !== null && PATTERNED_STATUSES.has(column.status) ? (
+          <g key={`status-${column.stageId}`} className={`jm-grid__status jm-grid__status--${column.status}`}>
+            <rect x={column.x} width={column.width} height={height} className="jm-grid__tint" />
+            <rect x={column.x} width={column.width} height={height} fill={`url(#jm-status-${column.status})`} />
+          </g>
+        ) : null,
+      )}
       {data.lanes.map((lane) =>
         lane.siloId === null ? (
           <rect key="unowned" y={lane.y} width={width} height={lane.height} fill="url(#jm-unowned-stripes)" />

@@ -1,9 +1,18 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { HandoffIcon } from '../findings/DiagnosisIcons';
 import type { HandoffEdge as HandoffEdgeType } from './flow-types';
+import { NO_OWNER_LABEL } from './labels';
 
 /** Labels longer than this are cut with an ellipsis on the canvas (the full text is in the accessible name). */
 const MAX_LABEL_CHARS = 40;
+const ICON_SIZE = 14;
+const ICON_WIDTH = (ICON_SIZE * 24) / 16;
+const ICON_GAP = 4;
+const PAD_X = 6;
+const LABEL_HEIGHT = 20;
+/** A first guess at the text width (12 px text) until the browser has measured it. */
+const CHAR_WIDTH_GUESS = 6.4;
 
 function shortLabel(label: string): string {
   const trimmed = label.trim();
@@ -11,36 +20,69 @@ function shortLabel(label: string): string {
 }
 
 /**
- * A hand-off arrow. One that crosses silos is dashed, has an open arrowhead and says "cross-silo" in its
- * label, so the difference never rests on colour alone. Labels are SVG text (no HTML label layer, which
- * costs a DOM query per label on every store update).
+ * An edge label drawn in SVG (no HTML label layer, which costs a DOM query per label on every store
+ * update): an optional icon, a bold mark and the hand-off's own text on a rounded background. The text
+ * is measured once per change of its words.
+ */
+function EdgeLabel({ x, y, icon, mark, text }: { x: number; y: number; icon: ReactNode; mark: string; text: string }) {
+  const textRef = useRef<SVGTextElement>(null);
+  const words = mark && text ? `${mark} · ${text}` : mark || text;
+  const [textWidth, setTextWidth] = useState(() => words.length * CHAR_WIDTH_GUESS);
+  useLayoutEffect(() => {
+    const element = textRef.current;
+    if (!element || typeof element.getComputedTextLength !== 'function') return;
+    const measured = element.getComputedTextLength();
+    if (measured > 0) setTextWidth(measured);
+  }, [words]);
+  const iconSpace = icon ? ICON_WIDTH + ICON_GAP : 0;
+  const width = iconSpace + textWidth;
+  return (
+    <g className="jm-handoff__label" transform={`translate(${x - width / 2} ${y})`}>
+      <rect
+        className="jm-handoff__label-bg"
+        x={-PAD_X}
+        y={-LABEL_HEIGHT / 2}
+        width={width + 2 * PAD_X}
+        height={LABEL_HEIGHT}
+        rx={6}
+      />
+      {icon ? <g transform={`translate(0 ${-ICON_SIZE / 2})`}>{icon}</g> : null}
+      <text ref={textRef} className="jm-handoff__text" x={iconSpace} dy="0.35em">
+        {mark ? <tspan className="jm-handoff__mark">{mark}</tspan> : null}
+        {mark && text ? ' · ' : null}
+        {text}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * A hand-off arrow. One within a silo is a plain arrow. One that crosses silos has an open arrowhead,
+ * the hand-off icon and its owner's name; nobody owning it makes it dashed and marked "No owner", so
+ * the difference never rests on colour alone.
  */
 function HandoffEdgeView(props: EdgeProps<HandoffEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, data, selected } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const crossSilo = data?.crossSilo ?? false;
+  const unowned = data?.unowned ?? false;
+  const ownerName = data?.ownerName ?? null;
   const text = shortLabel(data?.label ?? '');
-  const label =
-    crossSilo || text ? (
-      <>
-        {crossSilo ? <tspan className="jm-handoff__kind">cross-silo</tspan> : null}
-        {crossSilo && text ? ' · ' : null}
-        {text}
-      </>
-    ) : undefined;
+  const mark = unowned ? NO_OWNER_LABEL : crossSilo ? (ownerName ?? 'cross-silo') : '';
+  const icon = unowned || (crossSilo && ownerName) ? <HandoffIcon owned={!unowned} size={ICON_SIZE} /> : null;
+  const pathClass = [
+    'jm-handoff__path',
+    crossSilo ? 'jm-handoff__path--cross' : '',
+    unowned ? 'jm-handoff__path--unowned' : '',
+    selected ? 'jm-handoff__path--selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <BaseEdge
-      path={path}
-      markerEnd={markerEnd}
-      interactionWidth={16}
-      label={label}
-      labelX={labelX}
-      labelY={labelY}
-      labelShowBg
-      labelBgPadding={[6, 2]}
-      labelBgBorderRadius={6}
-      className={`jm-handoff__path${crossSilo ? ' jm-handoff__path--cross' : ''}${selected ? ' jm-handoff__path--selected' : ''}`}
-    />
+    <>
+      <BaseEdge path={path} markerEnd={markerEnd} interactionWidth={16} className={pathClass} />
+      {mark || text ? <EdgeLabel x={labelX} y={labelY} icon={icon} mark={mark} text={text} /> : null}
+    </>
   );
 }
 

@@ -20,9 +20,11 @@ import {
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
+  type NodePositionChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
+import './workshop.css';
 import type { Rect } from '../../shared/layout/grid-layout';
 import { firstGridItem, isOnGrid } from '../../shared/layout/grid-navigation';
 import {
@@ -38,13 +40,15 @@ import {
 import { isMacPlatform } from '../shell/use-shortcuts';
 import { isTextField } from '../shell/text-fields';
 import { useCommandHandler, type AppCommand } from '../shell/commands';
-import { useDocument, useDocumentStore } from '../store/document-store';
+import { selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
 import { useView, useViewStoreApi } from '../store/view-store';
 import { createCanvasActions, createLayoutMemo, type TextClipboard } from './canvas-actions';
+import { CanvasActionsContext } from './canvas-actions-context';
 import { handleCanvasKey } from './canvas-keyboard';
+import { CanvasLegend } from './CanvasLegend';
 import { CanvasPalette, paletteKindOf } from './CanvasPalette';
 import { DropIndicator } from './DropIndicator';
-import { EDGE_TYPES, NODE_TYPES } from './flow-registry';
+import { EDGE_TYPES } from './flow-registry';
 import { pruneSelection, selectedEdgeIds, selectedNodeIds, selectionFromFlow } from './flow-selection';
 import { gridItemOf, nodeIdOf, type FlowNode, type HandoffEdge } from './flow-types';
 import {
@@ -56,6 +60,11 @@ import {
   type FlowProjection,
 } from './project-to-flow';
 import { pointerOf, useCanvasDrag } from './use-canvas-drag';
+import { useWorkshopCanvas } from './use-workshop-canvas';
+import { CANVAS_NODE_TYPES } from './workshop-registry';
+import { isFlowNode, isWorkshopNode, noteIdOf, type CanvasNode } from './workshop-types';
+import { useWorkshopViewApi } from './workshop-view';
+import { useDiagnosisMarks } from './use-diagnosis-marks';
 
 /** Above this many nodes only what is on screen is rendered. */
 const VISIBLE_ONLY_THRESHOLD = 1500;
@@ -65,7 +74,7 @@ const DUPLICATE_COMMAND_MS = 400;
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Arrow keys move between cards and headers. Press Enter to rename, Delete to remove.',
   'node.a11yDescription.keyboardDisabled':
-    'Arrow keys move between cards and headers. Alt and an arrow key moves the focused card. Press N to add a touchpoint, Enter to rename, H to start a hand-off, Delete to remove.',
+    'Arrow keys move between cards and headers. Alt and an arrow key moves the focused card. Press N to add a touchpoint, P to add a note, Enter to rename, H to start a hand-off, Delete to remove.',
   'edge.a11yDescription.default': 'A hand-off between two touchpoints.',
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
@@ -82,7 +91,8 @@ function systemClipboard(): TextClipboard | null {
   return { writeText: (text) => clipboard.writeText(text), readText: () => clipboard.readText() };
 }
 
-function minimapColor(node: FlowNode): string {
+function minimapColor(node: CanvasNode): string {
+  if (node.type === 'note') return node.data.note.color;
   if (node.type === 'touchpoint') return node.data.siloColor ?? '#94a3b8';
   if (node.type === 'stageHeader' || node.type === 'siloHeader') return '#cbd5e1';
   if (node.type === 'grid') return '#f1f5f9';
@@ -101,11 +111,12 @@ export function JourneyCanvas() {
 function CanvasView() {
   const documentStore = useDocumentStore();
   const viewStore = useViewStoreApi();
-  const reactFlow = useReactFlow<FlowNode, HandoffEdge>();
+  const reactFlow = useReactFlow<CanvasNode, HandoffEdge>();
+  const workshopView = useWorkshopViewApi();
   const container = useRef<HTMLElement>(null);
 
   const mapId = useDocument((state) => state.map.id);
-  const readOnly = useDocument((state) => state.info.readOnly);
+  const readOnly = useDocument(selectReviewMode);
   const stages = useDocument((state) => state.map.stages);
   const silos = useDocument((state) => state.map.silos);
   const touchpoints = useDocument((state) => state.map.touchpoints);
@@ -115,6 +126,7 @@ function CanvasView() {
   const focusRequest = useView((state) => state.focusRequest);
   const announcement = useView((state) => state.announcement);
   const connectingFrom = useView((state) => state.connectingFrom);
+  const marks = useDiagnosisMarks();
 
   const [layoutOf] = useState(createLayoutMemo);
   const layout = useMemo(() => layoutOf({ stages, silos, touchpoints }), [layoutOf, stages, silos, touchpoints]);
@@ -122,11 +134,11 @@ function CanvasView() {
   const projection = useMemo(() => {
     const next = reuseUnchanged(
       previousProjection.current,
-      projectToFlow({ stages, silos, touchpoints, handoffs }, layout),
+      projectToFlow({ stages, silos, touchpoints, handoffs }, layout, marks),
     );
     previousProjection.current = next;
     return next;
-  }, [stages, silos, touchpoints, handoffs, layout]);
+  }, [stages, silos, touchpoints, handoffs, layout, marks]);
 
   const actions = useMemo(
     () => createCanvasActions({ documentStore, viewStore, layoutOf, clipboard: systemClipboard() }),
@@ -210,7 +222,7 @@ function CanvasView() {
     let tries = 0;
     const attempt = () => {
       const editing = viewStore.getState().editing;
-      if (editing) return;
+      if (editing || workshopView.getState().capture) return;
       const element = container.current?.querySelector<HTMLElement>(
         `.react-flow__node[data-id="${CSS.escape(nodeId)}"]`,
       );
@@ -220,11 +232,37 @@ function CanvasView() {
     };
     attempt();
     return () => cancelAnimationFrame(frame);
-  }, [focusRequest, viewStore, reactFlow, ensureVisible]);
+  }, [focusRequest, viewStore, reactFlow, ensureVisible, workshopView]);
+
+  const workshop = useWorkshopCanvas(layout, actions, viewStore, ensureVisible);
+  const canvasNodes = useMemo<CanvasNode[]>(() => [...nodes, ...workshop.nodes], [nodes, workshop.nodes]);
+  const { trackNotePositions, onNoteDrag, onNoteDragStop, onNodeFocus, onKeyDownCapture } = workshop;
+  const onCanvasNodeDragStart = useCallback(
+    (event: MouseEvent | TouchEvent, node: CanvasNode, dragged: CanvasNode[]) => {
+      if (isFlowNode(node)) onNodeDragStart(event, node, dragged.filter(isFlowNode));
+    },
+    [onNodeDragStart],
+  );
+  const onCanvasNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent, node: CanvasNode) => {
+      if (isWorkshopNode(node)) onNoteDrag(event);
+      else onNodeDrag(event);
+    },
+    [onNodeDrag, onNoteDrag],
+  );
+  const onCanvasNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: CanvasNode) => {
+      if (isWorkshopNode(node)) onNoteDragStop(event, node.id);
+      else onNodeDragStop(event, node);
+    },
+    [onNodeDragStop, onNoteDragStop],
+  );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => {
-      trackPositions(changes);
+    (changes: NodeChange<CanvasNode>[]) => {
+      const moves = changes.filter((change): change is NodePositionChange => change.type === 'position');
+      trackPositions(moves.filter((change) => noteIdOf(change.id) === null));
+      trackNotePositions(moves);
       const selects = changes.filter((change) => change.type === 'select');
       if (selects.length === 0) return;
       const view = viewStore.getState();
@@ -236,7 +274,7 @@ function CanvasView() {
       }
       view.select(selectionFromFlow(ids, selectedEdgeIds(view.selection)));
     },
-    [trackPositions, viewStore],
+    [trackPositions, trackNotePositions, viewStore],
   );
 
   const onEdgesChange = useCallback(
@@ -281,19 +319,21 @@ function CanvasView() {
   );
 
   const onNodeDoubleClick = useCallback(
-    (_event: ReactMouseEvent, node: FlowNode) => {
+    (_event: ReactMouseEvent, node: CanvasNode) => {
       const item = gridItemOf(node.id);
       const view = viewStore.getState();
-      if (documentStore.getState().info.readOnly) return;
+      if (selectReviewMode(documentStore.getState())) return;
+      const noteId = noteIdOf(node.id);
+      if (noteId !== null) actions.editNote(noteId);
       if (item?.kind === 'card') view.startEditing({ kind: 'touchpoint', id: item.touchpointId });
       else if (item?.kind === 'stage') view.startEditing({ kind: 'stage', id: item.stageId });
       else if (item?.kind === 'silo' && item.siloId !== null) view.startEditing({ kind: 'silo', id: item.siloId });
     },
-    [documentStore, viewStore],
+    [actions, documentStore, viewStore],
   );
 
   const onNodeClick = useCallback(
-    (_event: ReactMouseEvent, node: FlowNode) => {
+    (_event: ReactMouseEvent, node: CanvasNode) => {
       const view = viewStore.getState();
       const item = gridItemOf(node.id);
       if (view.connectingFrom !== null && item?.kind === 'card') {
@@ -315,7 +355,7 @@ function CanvasView() {
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent) => {
       if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
-      if (documentStore.getState().info.readOnly) return;
+      if (selectReviewMode(documentStore.getState())) return;
       const point = reactFlow.screenToFlowPosition(pointerOf(event));
       const cell = cellAt(layout, point);
       if (cell) actions.addTouchpointAt(cell, insertionIndexAt(layout, cell, point));
@@ -329,8 +369,9 @@ function CanvasView() {
       const id = element?.getAttribute('data-id');
       const item = id ? gridItemOf(id) : null;
       if (item) viewStore.getState().setFocus(item);
+      else if (id) onNodeFocus(id);
     },
-    [viewStore],
+    [viewStore, onNodeFocus],
   );
 
   const zoom = useMemo(
@@ -347,6 +388,8 @@ function CanvasView() {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (event.defaultPrevented) return;
+      // Buttons over the map (zoom, legend) keep Enter and Space for themselves.
+      if (event.target instanceof Element && event.target.closest('.react-flow__panel')) return;
       if (handleCanvasKey(event, actions, viewStore, zoom, mac)) {
         event.preventDefault();
         event.stopPropagation();
@@ -469,6 +512,7 @@ function CanvasView() {
       aria-label="Journey map"
       aria-describedby="jm-canvas-help"
       onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDownCapture}
       onFocus={onFocus}
       onDoubleClick={onDoubleClick}
       onDragOver={onDragOver}
@@ -476,52 +520,57 @@ function CanvasView() {
       onDragLeave={onDragLeave}
     >
       <p id="jm-canvas-help" className="jm-visually-hidden">
-        Arrow keys move between stages, silos and cards. N adds a touchpoint, S a stage, L a silo. Enter or F2 renames.
-        Alt with an arrow key moves the focused card, stage or silo. H starts a hand-off from the focused card; press H
-        or Enter on another card to finish it. Delete removes. Space selects.
+        Arrow keys move between stages, silos and cards. N adds a touchpoint, S a stage, L a silo, P a note in the
+        parking lot. Enter or F2 renames. Fast capture: after N, type a title and press Enter to add the next one in the
+        same cell, Tab to set channel, intent and feeling, Escape to stop. Pasting lines of text into a cell adds one
+        touchpoint per line. Alt with an arrow key moves the focused card, stage or silo. H starts a hand-off from the
+        focused card; press H or Enter on another card to finish it. Delete removes. Space selects.
       </p>
       {readOnly ? null : <CanvasPalette actions={actions} hasStages={stages.length > 0} />}
       <div className="jm-canvas__flow">
-        <ReactFlow<FlowNode, HandoffEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onNodeClick={onNodeClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onPaneClick={onPaneClick}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          selectionOnDrag={false}
-          zoomOnDoubleClick={false}
-          disableKeyboardA11y
-          edgesFocusable={false}
-          edgesReconnectable={false}
-          nodeDragThreshold={3}
-          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_THRESHOLD}
-          minZoom={0.05}
-          maxZoom={2.5}
-          fitView
-          fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
-          ariaLabelConfig={ARIA_LABELS}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={24} />
-          <DropIndicator />
-          <Controls showInteractive={false} />
-          <MiniMap<FlowNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
-        </ReactFlow>
+        <CanvasActionsContext.Provider value={actions}>
+          <ReactFlow<CanvasNode, HandoffEdge>
+            nodes={canvasNodes}
+            edges={edges}
+            nodeTypes={CANVAS_NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onNodeDragStart={onCanvasNodeDragStart}
+            onNodeDrag={onCanvasNodeDrag}
+            onNodeDragStop={onCanvasNodeDragStop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={onPaneClick}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            selectionOnDrag={false}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            edgesFocusable={false}
+            edgesReconnectable={false}
+            nodeDragThreshold={3}
+            onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD}
+            minZoom={0.05}
+            maxZoom={2.5}
+            fitView
+            fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+            ariaLabelConfig={ARIA_LABELS}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} />
+            <DropIndicator />
+            <Controls showInteractive={false} />
+            <CanvasLegend />
+            <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+          </ReactFlow>
+        </CanvasActionsContext.Provider>
       </div>
       <div className="jm-visually-hidden" aria-live="polite" role="status">
         {announcement}

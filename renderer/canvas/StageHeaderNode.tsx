@@ -10,7 +10,9 @@ import { useInlineRename } from './use-inline-rename';
 function StageHeaderNodeView({ data, selected }: NodeProps<StageHeaderNodeType>) {
   const { editing, commit, cancel } = useInlineRename('stage', data.stageId);
   return (
-    <div className={`jm-stage-header${selected ? ' jm-stage-header--selected' : ''}`}>
+    <div
+      className={`jm-stage-header${selected ? ' jm-stage-header--selected' : ''}${data.status ? ` jm-stage-header--${data.status}` : ''}`}
+    >
       <div className="jm-stage-header__top">
         <span className="jm-stage-header__number" aria-hidden="true">
           {data.position}
@@ -35,7 +37,7 @@ function StageHeaderNodeView({ data, selected }: NodeProps<StageHeaderNodeType>)
         </div>
       ) : null}
       <div className="jm-stage-header__status">
-        <StageStatusSlot stageId={data.stageId} />
+        <StageStatusSlot status={data.status} label={data.badge} findingCount={data.findingCount} />
       </div>
     </div>
   );

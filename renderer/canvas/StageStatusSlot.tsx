@@ -1,33 +1,38 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { memo } from 'react';
+import { statusLabel, type StageStatus } from '../../shared/analysis';
+import { StatusIcon } from '../findings/DiagnosisIcons';
 
-/** A short status shown on a stage header, e.g. "Split ownership" (text, never colour alone). */
-export interface StageBadge {
-  label: string;
-  tone: 'ok' | 'warning' | 'problem';
-  /** A longer explanation for the tooltip and screen readers. */
-  description?: string;
+/** How a stage header words its status for a tooltip: "Critical: No shared metric (5 findings)". */
+export function stageBadgeDescription(status: StageStatus, label: string, findingCount: number): string {
+  const problem = status === 'ok' ? 'nothing to resolve' : label;
+  const total = findingCount === 0 ? '' : ` (${findingCount} finding${findingCount === 1 ? '' : 's'})`;
+  return `${statusLabel(status)}: ${problem}${total}`;
 }
 
-const StageBadgesContext = createContext<ReadonlyMap<string, StageBadge> | null>(null);
-
-/** Supplies the status badges of the stage headers (the diagnosis provides them; none by default). */
-export function StageBadgesProvider({
-  badges,
-  children,
+/**
+ * The status badge on a stage header: the status icon and a short text naming the worst problem
+ * ("Split: Sales, Billing", "No shared metric"), so the status never rests on colour. Nothing before
+ * the map is analysed. Hidden from assistive technology: the header's accessible name says it all.
+ */
+export const StageStatusSlot = memo(function StageStatusSlot({
+  status,
+  label,
+  findingCount,
 }: {
-  badges: ReadonlyMap<string, StageBadge>;
-  children: ReactNode;
+  status: StageStatus | null;
+  label: string;
+  findingCount: number;
 }) {
-  return <StageBadgesContext.Provider value={badges}>{children}</StageBadgesContext.Provider>;
-}
-
-/** The hook point on every stage header where its status badge appears; renders nothing without one. */
-export function StageStatusSlot({ stageId }: { stageId: string }) {
-  const badge = useContext(StageBadgesContext)?.get(stageId);
-  if (!badge) return null;
+  if (status === null) return null;
   return (
-    <span className={`jm-stage-badge jm-stage-badge--${badge.tone}`} title={badge.description ?? badge.label}>
-      {badge.label}
+    <span
+      className={`jm-stage-badge jm-stage-badge--${status}`}
+      title={stageBadgeDescription(status, label, findingCount)}
+      aria-hidden="true"
+      data-status={status}
+    >
+      <StatusIcon status={status} size={14} />
+      <span className="jm-stage-badge__label">{label}</span>
     </span>
   );
-}
+});

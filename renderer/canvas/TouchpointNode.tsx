@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { LIMITS } from '../../shared/model/types';
+import { CardMarks } from './CardMarks';
 import type { CardNode } from './flow-types';
 import { ChannelIcon, EmotionFace } from './icons';
 import { InlineEditor } from './InlineEditor';
@@ -8,9 +9,9 @@ import { INTENT_LABELS } from './labels';
 import { useInlineRename } from './use-inline-rename';
 import { useView } from '../store/view-store';
 
-/** A touchpoint card: title, channel, intent, emotion and day, with hand-off handles on its sides. */
+/** A touchpoint card: title, channel, intent, emotion, day and its diagnosis marks, with hand-off handles on its sides. */
 function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
-  const { touchpoint, siloColor, titleLines } = data;
+  const { touchpoint, siloColor, titleLines, conflict, unowned } = data;
   const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
   const connectingFromHere = useView((state) => state.connectingFrom === touchpoint.id);
   const className = [
@@ -18,6 +19,8 @@ function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
     selected ? 'jm-card--selected' : '',
     connectingFromHere ? 'jm-card--connecting' : '',
     touchpoint.initiator === 'customer' ? 'jm-card--customer' : '',
+    conflict ? 'jm-card--conflict' : '',
+    unowned ? 'jm-card--unowned' : '',
   ].join(' ');
   return (
     <>
@@ -46,6 +49,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
           <EmotionFace emotion={touchpoint.emotion} />
         </div>
       </div>
+      <CardMarks conflict={conflict} unowned={unowned} />
       <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
     </>
   );

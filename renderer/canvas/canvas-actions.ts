@@ -36,9 +36,11 @@ import {
   type ClipboardPayload,
 } from '../../shared/model';
 import type { JourneyMap } from '../../shared/model/types';
-import type { DocumentStore } from '../store/document-store';
+import { selectReviewMode, type DocumentStore } from '../store/document-store';
 import type { Selection, ViewStore } from '../store/view-store';
 import { NO_OWNER_LABEL } from './labels';
+import { createWorkshopActions } from './workshop-actions';
+import { workshopViewFor, type WorkshopViewStore } from './workshop-view';
 
 /** The system clipboard as far as the canvas needs it (absent or refusing: the in-memory clipboard is used). */
 export interface TextClipboard {
@@ -52,7 +54,12 @@ export interface CanvasActionDeps {
   /** The layout of a map (memoised by the caller). */
   layoutOf?: (map: JourneyMap) => JourneyLayout;
   clipboard?: TextClipboard | null;
+  /** The notes and fast-capture view state (default: the one of `documentStore`). */
+  workshopView?: WorkshopViewStore;
 }
+
+/** What a paste brings: our copied cards, or plain text (one touchpoint per line). */
+type PastedContent = { kind: 'cards'; payload: ClipboardPayload } | { kind: 'text'; text: string };
 
 const CLIPBOARD_READ_TIMEOUT_MS = 500;
 
@@ -75,12 +82,13 @@ export function createCanvasActions({
   viewStore,
   layoutOf = createLayoutMemo(),
   clipboard = null,
+  workshopView = workshopViewFor(documentStore),
 }: CanvasActionDeps) {
   const map = () => documentStore.getState().map;
   const view = () => viewStore.getState();
   const layout = () => layoutOf(map());
 
-  const readOnly = () => documentStore.getState().info.readOnly;
+  const readOnly = () => selectReviewMode(documentStore.getState());
 
   /** Applies one edit and tells whether it changed the map (never in review mode, where the map is read-only). */
   function edit(change: (current: JourneyMap) => JourneyMap): boolean {
@@ -274,7 +282,7 @@ export function createCanvasActions({
     return true;
   }
 
-  async function readClipboard(): Promise<ClipboardPayload | null> {
+  async function readClipboard(): Promise<PastedContent | null> {
     if (clipboard) {
       try {
         const text = await Promise.race([
@@ -282,18 +290,25 @@ export function createCanvasActions({
           new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), CLIPBOARD_READ_TIMEOUT_MS)),
         ]);
         const payload = parseClipboard(text);
-        if (payload) return payload;
+        if (payload) return { kind: 'cards', payload };
+        if (text.trim()) return { kind: 'text', text };
       } catch {
         // Not permitted or not available: fall back to the in-memory clipboard.
       }
     }
-    return view().clipboard;
+    const copied = view().clipboard;
+    return copied ? { kind: 'cards', payload: copied } : null;
   }
 
-  /** Pastes copied cards into the focused cell (or back into their own cells) and selects them. */
+  /**
+   * Pastes copied cards into the focused cell (or back into their own cells) and selects them; plain
+   * text becomes one touchpoint per non-empty line in the focused cell. One undo step either way.
+   */
   async function paste(): Promise<string[]> {
-    const payload = await readClipboard();
-    if (!payload) return [];
+    const content = await readClipboard();
+    if (!content) return [];
+    if (content.kind === 'text') return workshop.addTouchpointsFromText(content.text);
+    const payload = content.payload;
     const cell = targetCell();
     let pasted: string[] = [];
     edit((current) => {
@@ -437,7 +452,21 @@ export function createCanvasActions({
     return connect(from, focused.touchpointId);
   }
 
+  const workshop = createWorkshopActions({
+    viewStore,
+    workshopView,
+    map,
+    layout,
+    readOnly,
+    edit,
+    targetCell,
+    addTouchpointAtFocus,
+    selectAndFocusCards,
+    cellName: (cell) => `${stageName(cell.stageId)}, ${siloName(cell.siloId)}`,
+  });
+
   return {
+    ...workshop,
     targetCell,
     addTouchpointAt,
     addTouchpointAtFocus,

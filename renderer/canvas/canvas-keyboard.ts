@@ -1,12 +1,15 @@
 /**
  * The canvas's keyboard: arrows move focus across the grid, Alt+arrows move the focused item, N/S/L add
- * a touchpoint/stage/silo, Enter/F2 rename, H makes a hand-off, Delete removes, Ctrl/Cmd+C/X/V/D/A.
- * Keys typed into a text field never reach these shortcuts.
+ * a touchpoint/stage/silo (N starts fast capture), P a note, Enter/F2 rename, H makes a hand-off, Delete
+ * removes, Ctrl/Cmd+C/X/V/D/A. A focused note has its own keys. Keys typed into a text field, or pressed on
+ * a button or list box, never reach these shortcuts.
  */
 import type { Direction } from '../../shared/layout/grid-navigation';
 import { isTextField } from '../shell/text-fields';
 import type { ViewStore } from '../store/view-store';
 import type { CanvasActions } from './canvas-actions';
+import { handleNoteKey } from './note-keyboard';
+import { noteIdOfElement } from './workshop-types';
 
 export interface ZoomControls {
   zoomIn: () => void;
@@ -57,9 +60,11 @@ export function handleCanvasKey(
   zoom: ZoomControls,
   mac: boolean,
 ): boolean {
-  if (event.target instanceof Element && isTextField(event.target)) return false;
+  if (event.target instanceof Element && (isTextField(event.target) || isControl(event.target))) return false;
   const view = viewStore.getState();
   if (view.editing) return false;
+  const noteId = noteIdOfElement(event.target);
+  if (noteId !== null) return handleNoteKey(noteId, event, actions, viewStore);
 
   const command = modifierCommand(event, mac);
   if (command) {
@@ -94,7 +99,7 @@ export function handleCanvasKey(
   switch (event.key) {
     case 'Enter':
       if (view.connectingFrom !== null) return actions.connectFromFocus();
-      if (focused?.kind === 'cell') return actions.addTouchpointAtFocus() !== null;
+      if (focused?.kind === 'cell') return actions.captureAtFocus() !== null;
       return actions.editFocused();
     case 'F2':
       return actions.editFocused();
@@ -123,7 +128,9 @@ export function handleCanvasKey(
   if (event.shiftKey) return false;
   switch (event.key.toLowerCase()) {
     case 'n':
-      return actions.addTouchpointAtFocus() !== null;
+      return actions.captureAtFocus() !== null;
+    case 'p':
+      return actions.addNote() !== null;
     case 's':
       return actions.addStageAt() !== null;
     case 'l':
@@ -133,6 +140,11 @@ export function handleCanvasKey(
     default:
       return false;
   }
+}
+
+/** True for a button, link or list box: Enter and Space there work the control itself. */
+function isControl(element: Element): boolean {
+  return element.matches('button, a[href], select');
 }
 
 /** Space selects the focused item; Shift+Space adds a focused card to (or removes it from) the selection. */

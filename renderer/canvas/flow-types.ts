@@ -2,6 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { cellKey } from '../../shared/layout/grid-layout';
 import type { GridItem } from '../../shared/layout/grid-navigation';
+import type { StageStatus } from '../../shared/analysis';
 import type { Touchpoint } from '../../shared/model/types';
 
 export type StageHeaderData = {
@@ -10,6 +11,10 @@ export type StageHeaderData = {
   customerGoal: string;
   position: number;
   count: number;
+  /** The stage's diagnosis (null before the map is analysed) and the badge text naming its worst problem. */
+  status: StageStatus | null;
+  badge: string;
+  findingCount: number;
 };
 
 export type SiloHeaderData = {
@@ -27,7 +32,7 @@ export type CellData = {
 
 export type GridData = {
   /** Columns and lanes relative to the grid node's top-left corner. */
-  columns: readonly { stageId: string; x: number; width: number }[];
+  columns: readonly { stageId: string; x: number; width: number; status: StageStatus | null }[];
   lanes: readonly { siloId: string | null; y: number; height: number }[];
 };
 
@@ -35,12 +40,20 @@ export type CardData = {
   touchpoint: Touchpoint;
   siloColor: string | null;
   titleLines: number;
+  /** Its message clashes with another silo's reaching the customer at the same time. */
+  conflict: boolean;
+  /** No silo owns it. */
+  unowned: boolean;
 };
 
 export type HandoffData = {
   handoffId: string;
   label: string;
   crossSilo: boolean;
+  /** The silo that owns the hand-off, by name. */
+  ownerName: string | null;
+  /** A cross-silo hand-off nobody owns (a finding). */
+  unowned: boolean;
 };
 
 export type StageHeaderNode = Node<StageHeaderData, 'stageHeader'>;

@@ -4,8 +4,10 @@
  * which keep every unchanged object so memoised nodes do not re-render.
  */
 import { MarkerType } from '@xyflow/react';
+import { statusLabel, type StageBadge } from '../../shared/analysis';
 import { cellKey, titleLines, type CellRef, type JourneyLayout } from '../../shared/layout/grid-layout';
 import type { JourneyMap, Touchpoint } from '../../shared/model/types';
+import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
 import {
   GRID_NODE_ID,
   edgeIdOf,
@@ -42,25 +44,48 @@ function touchpointLabel(touchpoint: Touchpoint, stageName: string, siloName: st
   return `${touchpoint.title}, ${parts.join(', ')}. In ${stageName}, ${siloName}`;
 }
 
-/** The accessible name of a hand-off ("Hand-off from A to B, cross-silo: label, owned by C"). */
+/**
+ * The accessible name of a hand-off ("Hand-off from A to B, cross-silo: label, owned by C"); a flagged
+ * unowned cross-silo hand-off says so in words.
+ */
 export function handoffLabel(
   fromTitle: string,
   toTitle: string,
   crossSilo: boolean,
   label: string,
   ownerName: string | null,
+  unowned = false,
 ): string {
   const kind = crossSilo ? 'cross-silo' : 'within one silo';
   const text = label.trim() ? `: ${label.trim()}` : '';
   const owner = ownerName ? `owned by ${ownerName}` : 'no owner';
-  return `Hand-off from ${fromTitle} to ${toTitle}, ${kind}${text}, ${owner}`;
+  const flag = unowned ? '. Warning: unowned hand-off, nobody makes sure it goes well' : '';
+  return `Hand-off from ${fromTitle} to ${toTitle}, ${kind}${text}, ${owner}${flag}`;
+}
+
+/** The accessible name of a stage header: its name and position, then its status in words. */
+export function stageHeaderLabel(name: string, position: number, count: number, badge: StageBadge | undefined): string {
+  const base = `${name}, stage ${position} of ${count}`;
+  if (!badge) return base;
+  const problem = badge.status === 'ok' ? '' : `: ${badge.label}`;
+  const total = badge.findingCount > 1 ? `, ${badge.findingCount} findings` : '';
+  return `${base}, ${statusLabel(badge.status)}${problem}${total}`;
+}
+
+/** The words a card's accessible name ends with for its marks ("" when it has none). */
+function touchpointMarksText(marks: TouchpointMarks | undefined, titleOf: (touchpointId: string) => string): string {
+  if (!marks) return '';
+  let text = '';
+  if (marks.conflictsWith.length > 0) text += `. Conflict: clashes with ${marks.conflictsWith.map(titleOf).join(' and ')}`;
+  if (marks.unowned) text += '. No owner: no silo is responsible for it';
+  return text;
 }
 
 /**
  * The node that draws every cell behind the cards (one node, not one per cell: a 1,000-card map has
  * thousands of cells). Null when the grid has no column or no lane.
  */
-function gridNode(layout: JourneyLayout): GridNode | null {
+function gridNode(layout: JourneyLayout, marks: DiagnosisMarks): GridNode | null {
   const first = layout.cells[0];
   if (!first) return null;
   const origin = { x: first.x, y: first.y };
@@ -75,6 +100,7 @@ function gridNode(layout: JourneyLayout): GridNode | null {
         stageId: column.stageId,
         x: column.x - origin.x,
         width: column.width,
+        status: marks.stages.get(column.stageId)?.status ?? null,
       })),
       lanes: layout.lanes.map((lane) => ({ siloId: lane.siloId, y: lane.y - origin.y, height: lane.height })),
     },
@@ -121,10 +147,14 @@ export function focusedCellNode(
   };
 }
 
-/** Projects the map and its layout onto React Flow nodes (the grid, headers, cards) and hand-off edges. */
+/**
+ * Projects the map and its layout onto React Flow nodes (the grid, headers, cards) and hand-off edges,
+ * with the diagnosis `marks` copied in as plain values (so unmarked nodes compare equal across edits).
+ */
 export function projectToFlow(
   map: Pick<JourneyMap, 'stages' | 'silos' | 'touchpoints' | 'handoffs'>,
   layout: JourneyLayout,
+  marks: DiagnosisMarks = NO_MARKS,
 ): FlowProjection {
   const stageById = new Map(map.stages.map((stage) => [stage.id, stage]));
   const siloById = new Map(map.silos.map((silo) => [silo.id, silo]));
@@ -132,12 +162,13 @@ export function projectToFlow(
     siloId === null ? NO_OWNER_LABEL : (siloById.get(siloId)?.name ?? NO_OWNER_LABEL);
   const nodes: FlowNode[] = [];
 
-  const grid = gridNode(layout);
+  const grid = gridNode(layout, marks);
   if (grid) nodes.push(grid);
 
   for (const column of layout.columns) {
     const stage = stageById.get(column.stageId);
     if (!stage) continue;
+    const badge = marks.stages.get(stage.id);
     const node: StageHeaderNode = {
       id: nodeIdOf({ kind: 'stage', stageId: stage.id }),
       type: 'stageHeader',
@@ -150,11 +181,14 @@ export function projectToFlow(
         customerGoal: stage.customerGoal,
         position: column.index + 1,
         count: layout.columns.length,
+        status: badge?.status ?? null,
+        badge: badge?.label ?? '',
+        findingCount: badge?.findingCount ?? 0,
       },
       connectable: false,
       zIndex: Z_INDEX.header,
       ariaRole: 'columnheader',
-      ariaLabel: `${stage.name}, stage ${column.index + 1} of ${layout.columns.length}`,
+      ariaLabel: stageHeaderLabel(stage.name, column.index + 1, layout.columns.length, badge),
       domAttributes: { tabIndex: -1 },
     };
     nodes.push(node);
@@ -183,6 +217,11 @@ export function projectToFlow(
     nodes.push(node);
   }
 
+  let titleById: Map<string, string> | null = null;
+  const titleOf = (touchpointId: string): string => {
+    titleById ??= new Map(map.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint.title]));
+    return titleById.get(touchpointId) ?? touchpointId;
+  };
   const touchpointById = new Map<string, Touchpoint>();
   for (const touchpoint of map.touchpoints) {
     const box = layout.cards.get(touchpoint.id);
@@ -190,20 +229,25 @@ export function projectToFlow(
     touchpointById.set(touchpoint.id, touchpoint);
     const lane = touchpoint.siloId === null ? undefined : siloById.get(touchpoint.siloId);
     const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
+    const cardMarks = marks.touchpoints.get(touchpoint.id);
     const node: CardNode = {
       id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
       type: 'touchpoint',
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { touchpoint, siloColor: lane?.color ?? null, titleLines: titleLines(touchpoint.title, layout.options) },
+      data: {
+        touchpoint,
+        siloColor: lane?.color ?? null,
+        titleLines: titleLines(touchpoint.title, layout.options),
+        conflict: (cardMarks?.conflictsWith.length ?? 0) > 0,
+        unowned: cardMarks?.unowned ?? false,
+      },
       zIndex: Z_INDEX.card,
       ariaRole: 'button',
-      ariaLabel: touchpointLabel(
-        touchpoint,
-        stageById.get(touchpoint.stageId)?.name ?? '',
-        siloName(lane ? lane.id : null),
-      ),
+      ariaLabel:
+        touchpointLabel(touchpoint, stageById.get(touchpoint.stageId)?.name ?? '', siloName(lane ? lane.id : null)) +
+        touchpointMarksText(cardMarks, titleOf),
       domAttributes,
     };
     nodes.push(node);
@@ -216,23 +260,25 @@ export function projectToFlow(
     if (!from || !to) continue;
     const crossSilo = from.siloId !== to.siloId;
     const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
+    const unowned = marks.unownedHandoffIds.has(handoff.id);
     edges.push({
       id: edgeIdOf(handoff.id),
       type: 'handoff',
       source: nodeIdOf({ kind: 'card', touchpointId: from.id }),
       target: nodeIdOf({ kind: 'card', touchpointId: to.id }),
-      data: { handoffId: handoff.id, label: handoff.label, crossSilo },
+      data: { handoffId: handoff.id, label: handoff.label, crossSilo, ownerName: owner, unowned },
       markerEnd: crossSilo
         ? { type: MarkerType.Arrow, width: 22, height: 22, strokeWidth: 1.5 }
         : { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      className: crossSilo ? 'jm-handoff jm-handoff--cross' : 'jm-handoff',
+      className: `jm-handoff${crossSilo ? ' jm-handoff--cross' : ''}${unowned ? ' jm-handoff--unowned' : ''}`,
       zIndex: 1,
       focusable: false,
       ariaRole: 'group',
-      ariaLabel: handoffLabel(from.title, to.title, crossSilo, handoff.label, owner),
+      ariaLabel: handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned),
       domAttributes: {
         'data-kind': 'handoff',
         'data-cross-silo': crossSilo ? 'true' : 'false',
+        'data-unowned': unowned ? 'true' : 'false',
       } as HandoffEdge['domAttributes'],
     });
   }

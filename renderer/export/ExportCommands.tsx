@@ -6,7 +6,7 @@ import { DEFAULT_PREFERENCES } from '../api/browser-prefs';
 import { findingsOf } from '../analysis/use-findings';
 import { useDialogs } from '../dialogs/DialogProvider';
 import { useCommandHandler } from '../shell/commands';
-import { selectEdited, useDocument, useDocumentStore } from '../store/document-store';
+import { selectEdited, selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
 import { applyCsvImport, csvImportMessage, mapTitleFromFileName } from './csv-import';
 import { CsvImportDialog } from './CsvImportDialog';
 import { createExportFlows } from './export-flows';
@@ -72,6 +72,7 @@ export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?:
   const dialogs = useDialogs();
   const map = useDocument((state) => state.map);
   const info = useDocument((state) => state.info);
+  const reviewMode = useDocument(selectReviewMode);
   const [active, setActive] = useState<ActiveDialog | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -199,7 +200,7 @@ export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?:
         parsed={active.parsed}
         map={map}
         newMapTitle={mapTitleFromFileName(active.fileName)}
-        mergeBlockedReason={info.readOnly ? 'This map is open for review (read-only), so nothing can be added to it.' : null}
+        mergeBlockedReason={reviewMode ? 'This map is open for review (read-only), so nothing can be added to it.' : null}
         newMapBlockedReason={
           info.fileName === null
             ? null

@@ -3,7 +3,7 @@ import { findingTitle, SEVERITIES, severityLabel, statusForSeverity, type Findin
 import type { JourneyMap } from '../../shared/model/types';
 import { findingsOf } from '../analysis/use-findings';
 import { revealForFinding, useReveal } from '../analysis/reveal';
-import { useDocument, useDocumentStore } from '../store/document-store';
+import { useDocument, useDocumentStore, selectReviewMode } from '../store/document-store';
 import { SeverityIcon, StatusIcon } from './DiagnosisIcons';
 import {
   countBySeverity,
@@ -30,7 +30,7 @@ export const GROUP_PAGE_SIZE = 20;
  */
 export function FindingsPanel() {
   const map = useDocument((state) => state.map);
-  const readOnly = useDocument((state) => state.info.readOnly);
+  const readOnly = useDocument(selectReviewMode);
   const documentStore = useDocumentStore();
   const reveal = useReveal();
   const findings = findingsOf(map);
@@ -53,7 +53,7 @@ export function FindingsPanel() {
   };
 
   const applyFix = (choice: QuickFixChoice) => {
-    if (documentStore.getState().info.readOnly) return;
+    if (selectReviewMode(documentStore.getState())) return;
     const { fix, siloId: chosen } = choice;
     const edit = fix.kind === 'add-shared-metric' ? sharedMetricEdit(fix) : chosen === null ? null : siloChoiceEdit(fix, chosen);
     if (!edit) return;

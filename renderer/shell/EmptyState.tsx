@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { addStage, newStage } from '../../shared/model';
-import { useDocument } from '../store/document-store';
+import { selectReviewMode, useDocument } from '../store/document-store';
 import { useCommands } from './commands';
 
 /** Shown over an empty map: how to start (a template, or a blank map's first stage). */
 export function EmptyState() {
   const headingId = useId();
   const registry = useCommands();
-  const readOnly = useDocument((state) => state.info.readOnly);
+  const readOnly = useDocument(selectReviewMode);
   const applyEdit = useDocument((state) => state.applyEdit);
   if (readOnly) return null;
   return (

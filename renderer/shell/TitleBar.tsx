@@ -1,13 +1,15 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { setMapTitle } from '../../shared/model';
 import { LIMITS } from '../../shared/model/types';
-import { selectEdited, useDocument } from '../store/document-store';
+import { savesToCopy } from '../review/review-mode';
+import { selectEdited, selectReviewMode, useDocument } from '../store/document-store';
 
 /** The document's title area: the map title (editable in place), the file name and the edited marker. */
 export function TitleBar() {
   const title = useDocument((state) => state.map.title);
   const fileName = useDocument((state) => state.info.fileName);
-  const readOnly = useDocument((state) => state.info.readOnly);
+  const readOnly = useDocument(selectReviewMode);
+  const copyOnSave = useDocument(savesToCopy);
   const edited = useDocument(selectEdited);
   const applyEdit = useDocument((state) => state.applyEdit);
 
@@ -54,6 +56,11 @@ export function TitleBar() {
         {fileName ?? 'Not saved yet'}
       </span>
       {readOnly ? <span className="badge">Review mode (read-only)</span> : null}
+      {copyOnSave ? (
+        <span className="badge" title="The file was opened read-only: Save asks where to save a copy and leaves the file as it was">
+          Read-only file: Save makes a copy
+        </span>
+      ) : null}
       {edited ? (
         <span className="edited-marker" title="This map has changes that are not saved yet">
           ● Edited

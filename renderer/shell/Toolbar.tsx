@@ -6,6 +6,7 @@ import { useCommandAvailable } from './command-availability';
 import { AlignmentToggle } from '../alignment/AlignmentToggle';
 import { ExportMenu } from '../export/ExportMenu';
 import { OrgChartToggle } from '../org-chart/OrgChartToggle';
+import { ReviewToggle } from '../review/ReviewToggle';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ariaKeyShortcut, isMacPlatform, shortcutLabel } from './use-shortcuts';
 
@@ -19,6 +20,7 @@ interface ToolbarItem {
 const FILE_ITEMS: readonly ToolbarItem[] = [
   { command: 'new', label: 'New', hint: 'Start a new map' },
   { command: 'open', label: 'Open', hint: 'Open a .journeymap file' },
+  { command: 'open-for-review', label: 'Open for review…', hint: 'Open a .journeymap file read-only, to read it and leave comments' },
   { command: 'save', label: 'Save', hint: 'Save the map' },
 ];
 
@@ -96,6 +98,7 @@ export function Toolbar({
         ))}
         <OrgChartToggle />
         <AlignmentToggle />
+        <ReviewToggle />
       </div>
       <div className="toolbar-group toolbar-end">
         <ThemeSwitch value={theme} onChange={onThemeChange} />

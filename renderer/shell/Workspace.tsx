@@ -9,7 +9,10 @@ import { SidePanelTabs } from '../findings/SidePanelTabs';
 import { Inspector } from '../inspector/Inspector';
 import { OrgChartView } from '../org-chart/OrgChartView';
 import { PresentationHost } from '../presentation/PresentationHost';
-import { useDocument } from '../store/document-store';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useReviewCommands } from '../review/use-review-commands';
+import { selectReviewMode, useDocument } from '../store/document-store';
 import { EmptyState } from './EmptyState';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
@@ -42,6 +45,8 @@ export function Workspace({
   useAlignmentCommands();
   const aligning = useAlignmentView((state) => state.open);
   const sidePanel = useDiagnosisView((state) => state.sidePanel);
+  useReviewCommands(setStatus);
+  const reviewMode = useDocument(selectReviewMode);
 
   return (
     <div className="app-shell">
@@ -62,8 +67,10 @@ export function Workspace({
             </>
           )}
         </main>
-        <aside className="side-panel" aria-label={sidePanel === 'findings' ? 'Diagnosis' : 'Inspector'}>
+        <aside className="side-panel" aria-label={reviewMode ? 'Review' : sidePanel === 'findings' ? 'Diagnosis' : 'Inspector'}>
+          {reviewMode ? <ReviewPanel /> : null}
           <SidePanelTabs inspector={<Inspector />} />
+          {reviewMode ? null : <CommentsPanel />}
         </aside>
       </div>
       <StatusBar message={status} />

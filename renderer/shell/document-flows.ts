@@ -1,6 +1,7 @@
 import type { JourneyApi, LoadedDocument, OpenOutcome, SaveOutcome } from '../../shared/ipc/contract';
 import type { Dialogs } from '../dialogs/DialogProvider';
 import { createNewMap } from '../api/new-map';
+import { savesToCopy } from '../review/review-mode';
 import { selectEdited, type DocumentState, type DocumentStore } from '../store/document-store';
 
 /** What the file flows work with; tests pass fakes. */
@@ -96,8 +97,10 @@ export function createDocumentFlows({ api, store, dialogs, announce, now = () =>
     }
   }
 
-  async function saveNow(mode: 'save' | 'save-as'): Promise<boolean> {
-    const { map } = store.getState();
+  async function saveNow(requested: 'save' | 'save-as'): Promise<boolean> {
+    const state = store.getState();
+    const { map } = state;
+    const mode = savesToCopy(state) ? 'save-as' : requested;
     let outcome: SaveOutcome;
     try {
       outcome = await (mode === 'save' ? api.saveDocument({ map }) : api.saveDocumentAs({ map }));

@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { temporal, type TemporalState } from 'zundo';
 import type { JourneyMap } from '../../shared/model/types';
 import type { DocumentInfo, LoadedDocument } from '../../shared/ipc/contract';
+import { changesOnlyComments } from '../review/comment-only-change';
 
 /** Undo history is capped so a long workshop cannot exhaust memory. */
 export const HISTORY_LIMIT = 200;
@@ -13,9 +14,19 @@ export interface DocumentState {
   info: DocumentInfo;
   /** The map as last opened or saved (null: never saved, e.g. a restored draft); edited when `map !== savedMap`. */
   savedMap: JourneyMap | null;
-  /** Applies one user edit (one undo step). A no-op edit (same object back) records nothing. */
+  /**
+   * Review mode: the map is read-only except for its comments. On when the document was opened read-only
+   * (`info.readOnly`); the review toggle changes it. Read it with `selectReviewMode`.
+   */
+  reviewMode: boolean;
+  /**
+   * Applies one user edit (one undo step). A no-op edit (same object back) records nothing; in review
+   * mode an edit that changes anything but the comments is refused.
+   */
   applyEdit: (edit: (map: JourneyMap) => JourneyMap) => void;
-  /** Replaces the document (open, reload, restore) and clears the undo history. */
+  /** Turns review mode on or off; not an edit, so never in the undo history. */
+  setReviewMode: (on: boolean) => void;
+  /** Replaces the document (open, reload, restore), clears the undo history and enters review mode when it is read-only. */
   loadDocument: (document: Pick<LoadedDocument, 'map' | 'info'>, options?: { edited?: boolean }) => void;
   /** Records a successful save of `map`. */
   markSaved: (info: DocumentInfo, map: JourneyMap) => void;
@@ -23,6 +34,13 @@ export interface DocumentState {
 
 /** The part of the state that undo/redo tracks: the map only, never view state or file info. */
 type TrackedState = Pick<DocumentState, 'map'>;
+
+/** In review mode, undo and redo may only step to a map that differs from the current one in its comments. */
+function historyStepAllowed(state: DocumentState, history: readonly Partial<TrackedState>[], steps: number): boolean {
+  if (!state.reviewMode) return true;
+  const target = history[history.length - steps]?.map;
+  return target !== undefined && changesOnlyComments(state.map, target);
+}
 
 export type DocumentStore = StoreApi<DocumentState> & {
   temporal: StoreApi<TemporalState<TrackedState>>;
@@ -36,15 +54,25 @@ export function createDocumentStore(initial: Pick<LoadedDocument, 'map' | 'info'
         map: initial.map,
         info: initial.info,
         savedMap: initial.map,
+        reviewMode: initial.info.readOnly,
         applyEdit: (edit) => {
-          const before = get().map;
+          const { map: before, reviewMode } = get();
           const after = edit(before);
           if (after === before) return;
+          if (reviewMode && !changesOnlyComments(before, after)) return;
           set({ map: { ...after, updatedAt: new Date().toISOString() } });
+        },
+        setReviewMode: (on) => {
+          if (get().reviewMode !== on) set({ reviewMode: on });
         },
         loadDocument: (document, options) => {
           store.temporal.getState().pause();
-          set({ map: document.map, info: document.info, savedMap: options?.edited ? null : document.map });
+          set({
+            map: document.map,
+            info: document.info,
+            savedMap: options?.edited ? null : document.map,
+            reviewMode: document.info.readOnly,
+          });
           store.temporal.getState().resume();
           store.temporal.getState().clear();
         },
@@ -58,6 +86,18 @@ export function createDocumentStore(initial: Pick<LoadedDocument, 'map' | 'info'
         limit: HISTORY_LIMIT,
         partialize: (state): TrackedState => ({ map: state.map }),
         equality: (a, b) => a.map === b.map,
+        wrapTemporal: (initializer) => (set, get, api) => {
+          const history = initializer(set, get, api);
+          return {
+            ...history,
+            undo: (steps = 1) => {
+              if (historyStepAllowed(store.getState(), get().pastStates, steps)) history.undo(steps);
+            },
+            redo: (steps = 1) => {
+              if (historyStepAllowed(store.getState(), get().futureStates, steps)) history.redo(steps);
+            },
+          };
+        },
       },
     ),
   ) as DocumentStore;
@@ -92,4 +132,9 @@ export function useHistory<T>(selector: (state: TemporalState<TrackedState>) => 
 /** True when the map differs from the last opened or saved version. */
 export function selectEdited(state: DocumentState): boolean {
   return state.map !== state.savedMap;
+}
+
+/** True in review mode: every control that would change the map (not its comments) is hidden or disabled. */
+export function selectReviewMode(state: DocumentState): boolean {
+  return state.reviewMode;
 }

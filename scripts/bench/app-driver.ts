@@ -1,11 +1,10 @@
 /** Drives the built renderer in Chromium the way a user does: the toolbar's Open and New, the canvas. */
 import type { Locator, Page } from '@playwright/test';
-import { layoutJourney } from '../../shared/layout/grid-layout';
 import type { JourneyMap } from '../../shared/model/types';
-import { waitSettled } from './probes';
+import { waitSettled, type PaintRequirement } from './probes';
 
 const LOAD_TIMEOUT_MS = 30_000;
-const CARD_SELECTOR = '.react-flow__node[data-kind="touchpoint"], .react-flow__node-touchpoint';
+const CARD_SELECTOR = '.react-flow__node[data-kind="touchpoint"]';
 
 /** A toolbar button by its exact name. */
 export function toolbarButton(page: Page, name: string): Locator {
@@ -61,12 +60,12 @@ export async function openMapAndSettle(page: Page, file: { name: string; mimeTyp
 }
 
 /**
- * The React Flow nodes the canvas renders for `map` once it is fitted to the view: the canvas's own pure
- * projection of the map (cells, stage and silo headers, cards). Every node is inside the fitted view, so
- * even with `onlyRenderVisibleElements` all of them are rendered (checked in the page by the count itself).
+ * What the canvas shows once a map is fully painted, by the accessible contract of the end-to-end tests
+ * (tests/e2e/support/map-page.ts): one card per touchpoint and one column header per stage.
  */
-export async function expectedFlowNodes(map: JourneyMap): Promise<{ count: number; positions: { x: number; y: number }[] }> {
-  const { projectToFlow } = await import('../../renderer/canvas/project-to-flow');
-  const nodes = projectToFlow(map, layoutJourney(map)).nodes;
-  return { count: nodes.length, positions: nodes.map((node) => ({ x: node.position.x, y: node.position.y })) };
+export function paintRequirements(map: JourneyMap): PaintRequirement[] {
+  return [
+    { selector: CARD_SELECTOR, count: map.touchpoints.length },
+    { selector: 'section[aria-label="Journey map"] [role="columnheader"]', count: map.stages.length },
+  ];
 }

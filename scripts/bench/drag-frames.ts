@@ -1,7 +1,7 @@
 /** Frame times while a card is dragged for 2 s across the 1,000-touchpoint map, fitted to the view. */
 import type { Browser, Page } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/types';
-import { expectedFlowNodes, gotoApp, missingAppParts, openMap } from './app-driver';
+import { paintRequirements, gotoApp, missingAppParts, openMap } from './app-driver';
 import { freshPage } from './chromium';
 import { benchFile } from './maps';
 import { cardNearCentre, isDragging, startFrames, stopFrames, waitPainted } from './probes';
@@ -70,8 +70,7 @@ export async function measureDragFrames(
     await gotoApp(page, appUrl);
     const missing = await missingAppParts(page);
     if (missing) return unavailableRow(figure, size, target, `not measured: ${missing}`);
-    const expected = await expectedFlowNodes(map);
-    const painted = waitPainted(page, expected.count, 60_000);
+    const painted = waitPainted(page, paintRequirements(map), 60_000);
     await openMap(page, benchFile(map, `bench-${map.touchpoints.length}.journeymap`));
     await painted;
     await sleep(SETTLE_MS);

@@ -7,7 +7,7 @@ import type { Browser } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/types';
 import { analyzeJourney, stageBadge } from '../../shared/analysis';
 import { findBadgeChangingEdit } from './edit-scenario';
-import { expectedFlowNodes, gotoApp, missingAppParts, openMap } from './app-driver';
+import { paintRequirements, gotoApp, missingAppParts, openMap } from './app-driver';
 import { freshPage } from './chromium';
 import { benchFile } from './maps';
 import { armStageHeaderWatch, stageHeaderChange, stageHeaderTexts, waitPainted } from './probes';
@@ -39,8 +39,7 @@ export async function measureEditToHighlights(
     await gotoApp(page, appUrl);
     const missing = await missingAppParts(page);
     if (missing) return unavailableRow(figure, size, target, `not measured: ${missing}`);
-    const expected = await expectedFlowNodes(map);
-    const painted = waitPainted(page, expected.count, 60_000);
+    const painted = waitPainted(page, paintRequirements(map), 60_000);
     await openMap(page, benchFile(map, `bench-${map.touchpoints.length}.journeymap`));
     await painted;
 

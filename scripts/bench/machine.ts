@@ -1,6 +1,6 @@
 /** The machine a run measured, for the report and docs/performance.md. */
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cpus: number;
@@ -9,6 +9,8 @@ export interface MachineInfo {
   os: string;
   node: string;
   chromium: string;
+  /** The 1-minute load average when the run started and when it ended: other work on the machine skews figures. */
+  load: string;
 }
 
 function readText(path: string): string {
@@ -31,8 +33,13 @@ function osName(): string {
   return `${pretty ?? process.platform} (kernel ${release()})`;
 }
 
-/** CPU count and model, RAM, OS, Node and (when known) Chromium versions. */
-export function machineInfo(chromiumVersion: string | null): MachineInfo {
+/** The 1-minute load average, e.g. "0.42". */
+export function currentLoad(): string {
+  return (loadavg()[0] ?? 0).toFixed(2);
+}
+
+/** CPU count and model, RAM, OS, Node and (when known) Chromium versions, and the load before → after. */
+export function machineInfo(chromiumVersion: string | null, loadAtStart: string): MachineInfo {
   return {
     cpus: availableParallelism(),
     cpuModel: cpuModel(),
@@ -40,6 +47,7 @@ export function machineInfo(chromiumVersion: string | null): MachineInfo {
     os: osName(),
     node: process.version,
     chromium: chromiumVersion ?? 'not available',
+    load: `${loadAtStart} at the start, ${currentLoad()} at the end`,
   };
 }
 
@@ -51,5 +59,6 @@ export function describeMachine(info: MachineInfo): string {
     `OS: ${info.os}`,
     `Node: ${info.node}`,
     `Chromium: ${info.chromium}`,
+    `Load average (1 min): ${info.load}`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import { analyzeJourney, stageBadge } from '../../shared/analysis';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
 import { layoutJourney } from '../../shared/layout/grid-layout';
 import type { JourneyMap } from '../../shared/model/types';
+import type * as MarksModule from '../../renderer/canvas/diagnosis-marks';
 import type * as ProjectionModule from '../../renderer/canvas/project-to-flow';
 import { findBadgeChangingEdit, moveByKeyboard } from './edit-scenario';
 import { NODE_SIZES, benchMap } from './maps';
@@ -50,9 +51,28 @@ export function formatFigures(log: (line: string) => void): Row[] {
   return [...rows.analyze, ...rows.parse, ...rows.serialize];
 }
 
+type Marks = ReturnType<typeof MarksModule.diagnosisMarks>;
+
+/** The canvas's highlights for a map: its diagnosis marks where the renderer derives them, else every stage badge. */
+async function highlightsFunction(): Promise<{ describe: string; of: (map: JourneyMap) => Marks | undefined }> {
+  try {
+    const marks = await import('../../renderer/canvas/diagnosis-marks');
+    return { describe: 'diagnosisMarks (stage badges, card marks)', of: (map) => marks.diagnosisMarks(map, analyzeJourney(map)) };
+  } catch {
+    return {
+      describe: 'a stageBadge per stage',
+      of: (map) => {
+        const findings = analyzeJourney(map);
+        for (const stage of map.stages) stageBadge(map, findings, stage.id);
+        return undefined;
+      },
+    };
+  }
+}
+
 /**
  * The pure part of the canvas's response to one edit on the 1,000-touchpoint map: the model move, the
- * diagnosis, every stage's badge, the layout and the React Flow projection (reusing unchanged nodes).
+ * diagnosis, the highlights, the layout and the React Flow projection (reusing unchanged nodes).
  * A lower bound of "edit → highlights": React's render, the DOM update and the paint come on top.
  */
 export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
@@ -65,13 +85,14 @@ export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
   } catch (error) {
     return unavailableRow(figure, size, target, `renderer/canvas/project-to-flow.ts could not be loaded: ${String(error)}`);
   }
+  const highlights = await highlightsFunction();
   const edit = findBadgeChangingEdit(map);
   if (edit === null) return unavailableRow(figure, size, target, 'no single card move changes a stage badge on this map');
 
   const moved = moveByKeyboard(map, layoutJourney(map), edit.touchpointId, 'down');
   const states = [map, moved];
   const layouts = states.map((state) => layoutJourney(state));
-  let previous = projection.projectToFlow(map, layoutJourney(map));
+  let previous = projection.projectToFlow(map, layoutJourney(map), highlights.of(map));
   let turn = 0;
   const samples = timeRuns(
     () => {
@@ -79,11 +100,9 @@ export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
       const currentLayout = layouts[turn % 2] ?? layoutJourney(current);
       const next = moveByKeyboard(current, currentLayout, edit.touchpointId, turn % 2 === 0 ? 'down' : 'up');
       turn++;
-      const findings = analyzeJourney(next);
-      const badges = next.stages.map((stage) => stageBadge(next, findings, stage.id));
-      const layout = layoutJourney(next);
-      previous = projection.reuseUnchanged(previous, projection.projectToFlow(next, layout));
-      return badges;
+      const marks = highlights.of(next);
+      previous = projection.reuseUnchanged(previous, projection.projectToFlow(next, layoutJourney(next), marks));
+      return previous;
     },
     { warmup: 10, runs: 50 },
   );
@@ -92,7 +111,7 @@ export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
     size,
     samples,
     NODE_TARGETS.editMs,
-    'Lower bound measured in Node: moving a card one lane down (Alt+ArrowDown) + analyzeJourney + every stage badge + ' +
+    `Lower bound measured in Node: moving a card one lane down or back up (Alt+ArrowDown/Up) + analyzeJourney + ${highlights.describe} + ` +
       'layoutJourney + projectToFlow/reuseUnchanged. React rendering, the DOM update and the paint come on top; ' +
       'a pass here is necessary, not sufficient.',
   );

@@ -23,11 +23,6 @@
     return count;
   }
 
-  function afterFrames(count, done) {
-    if (count === 0) done();
-    else requestAnimationFrame(() => afterFrames(count - 1, done));
-  }
-
   function stageHeaderTexts() {
     const texts = new Map();
     for (const element of document.querySelectorAll('.react-flow__node-stageHeader')) {
@@ -37,19 +32,49 @@
   }
 
   window.__bench = {
-    /** Resolves once `expected` React Flow nodes exist and are measured (visible), plus two frames. */
-    waitPainted(expected, timeoutMs) {
+    /**
+     * Resolves once the page is fully painted: every requirement ({ selector, count }) is met, every React
+     * Flow node is measured (not visibility:hidden), and that state then holds for `stableFrames` frames.
+     * `end` is two frames after the first frame of that final state; `start` is when the data arrived.
+     */
+    waitPainted(requirements, stableFrames, timeoutMs) {
       return new Promise((resolve, reject) => {
         const deadline = performance.now() + timeoutMs;
+        const minimum = requirements.reduce((sum, requirement) => Math.max(sum, requirement.count), 0);
+        let frame = 0;
+        let candidate = { frame: -1, nodes: -1, end: null };
+        // Once met, the selectors are only queried again when the node count changes (keeps the probe cheap).
+        const met = () =>
+          window.__benchStart !== undefined &&
+          nodeElements.length >= minimum &&
+          (candidate.nodes === nodeElements.length ||
+            requirements.every(({ selector, count }) => document.querySelectorAll(selector).length === count)) &&
+          visibleNodeCount() === nodeElements.length;
         const check = () => {
-          if (window.__benchStart !== undefined && nodeElements.length === expected && visibleNodeCount() === expected) {
-            afterFrames(2, () => resolve({ start: window.__benchStart, end: performance.now(), nodes: nodeElements.length }));
-          } else if (performance.now() > deadline) {
-            reject(new Error(`after ${timeoutMs} ms the page shows ${nodeElements.length} nodes (${visibleNodeCount()} measured), expected ${expected}`));
+          frame++;
+          const now = performance.now();
+          if (!met()) candidate = { frame: -1, nodes: -1, end: null };
+          else if (candidate.nodes !== nodeElements.length) candidate = { frame, nodes: nodeElements.length, end: null };
+          if (candidate.frame > 0 && frame === candidate.frame + 2) candidate.end = now;
+          if (candidate.end !== null && frame >= candidate.frame + stableFrames) {
+            resolve({ start: window.__benchStart, end: candidate.end, nodes: nodeElements.length });
+          } else if (now > deadline) {
+            const seen = requirements.map(({ selector, count }) => `${document.querySelectorAll(selector).length}/${count} ${selector}`);
+            reject(new Error(`not painted after ${timeoutMs} ms: ${seen.join(', ')}; ${visibleNodeCount()} of ${nodeElements.length} nodes measured`));
           } else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       });
+    },
+
+    /** The position of every React Flow node (from its transform), in document order. */
+    nodePositions() {
+      const positions = [];
+      for (const element of nodeElements) {
+        const match = /translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px/.exec(element.style.transform);
+        positions.push(match ? { x: Number(match[1]), y: Number(match[2]) } : { x: 0, y: 0 });
+      }
+      return positions;
     },
 
     /** The count of React Flow nodes on the page and of those measured. */

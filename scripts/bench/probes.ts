@@ -22,8 +22,15 @@ export interface CardSpot {
   pane: { left: number; top: number; width: number; height: number };
 }
 
+/** A count of elements the painted page must show, e.g. every touchpoint card. */
+export interface PaintRequirement {
+  selector: string;
+  count: number;
+}
+
 interface BenchProbes {
-  waitPainted(expected: number, timeoutMs: number): Promise<PaintTiming>;
+  waitPainted(requirements: PaintRequirement[], stableFrames: number, timeoutMs: number): Promise<PaintTiming>;
+  nodePositions(): { x: number; y: number }[];
   nodeCounts(): { nodes: number; visible: number };
   startFrames(): void;
   stopFrames(): number[];
@@ -42,9 +49,23 @@ export type ProbedWindow = Window & {
   benchRender?: (positions: { x: number; y: number }[]) => void;
 };
 
-/** Resolves when `expected` nodes are on the page and measured, plus two frames, with the page's start and end times. */
-export function waitPainted(page: Page, expected: number, timeoutMs: number): Promise<PaintTiming> {
-  return page.evaluate(([count, timeout]) => (window as unknown as ProbedWindow).__bench.waitPainted(count, timeout), [expected, timeoutMs] as const);
+/** Frames the painted state must hold before it counts as final (about half a second). */
+const STABLE_FRAMES = 30;
+
+/**
+ * Resolves when the page shows every requirement, all React Flow nodes measured, and keeps that state for
+ * half a second; `end` is two frames after that state was first reached, `start` when the data arrived.
+ */
+export function waitPainted(page: Page, requirements: PaintRequirement[], timeoutMs: number): Promise<PaintTiming> {
+  return page.evaluate(
+    ([list, frames, timeout]) => (window as unknown as ProbedWindow).__bench.waitPainted(list, frames, timeout),
+    [requirements, STABLE_FRAMES, timeoutMs] as const,
+  );
+}
+
+/** The position of every React Flow node on the page. */
+export function nodePositions(page: Page): Promise<{ x: number; y: number }[]> {
+  return page.evaluate(() => (window as unknown as ProbedWindow).__bench.nodePositions());
 }
 
 /** Resolves when the canvas shows at least `minNodes` nodes, all measured, unchanged for a few frames. */

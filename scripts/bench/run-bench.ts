@@ -5,6 +5,7 @@
  * --runs=N (Chromium runs per figure, at least 5), --cycles=N (memory cycles, default 50).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -13,7 +14,7 @@ import { measureInitialJavaScript } from './bundle-size';
 import { chromiumPath, launchChromium } from './chromium';
 import { measureDragFrames } from './drag-frames';
 import { measureEditToHighlights } from './edit-highlights';
-import { describeMachine, machineInfo } from './machine';
+import { currentLoad, describeMachine, machineInfo } from './machine';
 import { BENCH_SEED, benchMap } from './maps';
 import { measureMemory } from './memory';
 import { editLowerBoundRow, formatFigures } from './node-figures';
@@ -93,7 +94,11 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const rows: Row[] = [];
   const started = Date.now();
-  log(`Journey Map benchmarks (maps generated with seed ${BENCH_SEED})`);
+  const loadAtStart = currentLoad();
+  log(`Journey Map benchmarks (maps generated with seed ${BENCH_SEED}; load average ${loadAtStart} on ${availableParallelism()} CPUs)`);
+  if (Number(loadAtStart) > availableParallelism() / 2) {
+    log('Warning: the machine is busy (load average above half the CPU count); timings will be inflated and noisy.');
+  }
 
   if (options.sections.has('node')) {
     log('Node: the diagnosis and the file format');
@@ -170,7 +175,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const machine = machineInfo(chromiumVersion);
+  const machine = machineInfo(chromiumVersion, loadAtStart);
   const table = formatTable(rows);
   const summary = summaryLine(rows);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);

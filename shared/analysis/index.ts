@@ -14,3 +14,4 @@ export {
 export { compareFindings, severityRank, sortFindings } from './order';
 export { STAGE_STATUSES, stageStatus, stageStatuses, statusForSeverity, type StageStatus } from './status';
 export { findingTitle, plainExplanation, severityLabel, stageBadge, statusLabel, type StageBadge } from './presentation';
+export { isWorseThanTarget } from './rules/metrics';

@@ -58,7 +58,11 @@ export interface EmotionCurveGeometry {
 }
 
 /** The y of an emotion level inside a band starting at `top`. */
-export function levelY(emotion: Emotion, top: number, options: EmotionCurveOptions = DEFAULT_EMOTION_CURVE_OPTIONS): number {
+export function levelY(
+  emotion: Emotion,
+  top: number,
+  options: EmotionCurveOptions = DEFAULT_EMOTION_CURVE_OPTIONS,
+): number {
   return top + options.titleHeight + (2 - emotion) * options.levelSpacing;
 }
 
@@ -73,19 +77,24 @@ export function emotionBandHeight(options: EmotionCurveOptions = DEFAULT_EMOTION
 }
 
 /**
- * The emotion a point dragged to `y` snaps to: the nearest level, clamped to −2…+2; null when it is
- * nearer the "not set" row than the −2 level.
+ * The emotion a point dragged to `y` snaps to: the nearest of the levels (top to bottom) and the
+ * "not set" row (null); beyond the band's ends, the level at that end.
  */
-export function emotionAtY(
+export function nearestEmotion(
   y: number,
-  top: number,
-  options: EmotionCurveOptions = DEFAULT_EMOTION_CURVE_OPTIONS,
+  levels: readonly { emotion: Emotion; y: number }[],
+  unsetY: number,
 ): Emotion | null {
-  const bottomLevel = levelY(-2, top, options);
-  if (y > bottomLevel + options.unsetGap / 2) return null;
-  const steps = Math.round((y - levelY(2, top, options)) / options.levelSpacing);
-  const emotion = 2 - Math.min(Math.max(steps, 0), 4);
-  return emotion as Emotion;
+  let best: Emotion | null = null;
+  let distance = Math.abs(y - unsetY);
+  for (const level of levels) {
+    const candidate = Math.abs(y - level.y);
+    if (candidate < distance) {
+      best = level.emotion;
+      distance = candidate;
+    }
+  }
+  return best;
 }
 
 /** The emotion one step up or down from `emotion`, clamped to −2…+2; from "not set" both start at neutral. */

@@ -110,7 +110,15 @@ export function layoutNotes(
     let y = rowTop + padding;
     (byStage.get(column.stageId) ?? []).forEach((note, index) => {
       const height = noteHeight(note.text, options);
-      boxes.set(note.id, { noteId: note.id, stageId: column.stageId, index, x: column.x + padding, y, width: noteWidth, height });
+      boxes.set(note.id, {
+        noteId: note.id,
+        stageId: column.stageId,
+        index,
+        x: column.x + padding,
+        y,
+        width: noteWidth,
+        height,
+      });
       y += height + noteGap;
     });
     tallestStack = Math.max(tallestStack, y - noteGap - (rowTop + padding));

@@ -124,10 +124,11 @@ test.describe('export and import', () => {
     const mapSize = await page.evaluate(() => {
       const viewport = document.querySelector<HTMLElement>('.jm-canvas .react-flow__viewport');
       const grid = document.querySelector<HTMLElement>('.react-flow__node-grid');
-      const headers = [...document.querySelectorAll<HTMLElement>('.react-flow__node-stageHeader, .react-flow__node-siloHeader')];
+      // Every node of the canvas: grid, headers, cards, the notes row, the emotion curve and the parking lot.
+      const nodes = [...document.querySelectorAll<HTMLElement>('.jm-canvas .react-flow__node')];
       if (!viewport || !grid) throw new Error('no canvas');
       const zoom = grid.getBoundingClientRect().width / grid.offsetWidth;
-      const rects = [grid, ...headers].map((element) => element.getBoundingClientRect());
+      const rects = nodes.map((element) => element.getBoundingClientRect());
       const left = Math.min(...rects.map((rect) => rect.left));
       const right = Math.max(...rects.map((rect) => rect.right));
       return { width: (right - left) / zoom };

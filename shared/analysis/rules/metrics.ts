@@ -84,7 +84,8 @@ export function bestCoveringMetric(
   return best;
 }
 
-function isWorseThanTarget(metric: Metric, current: number, target: number): boolean {
+/** True when `current` is worse than `target` for the metric's direction (the `metric-off-target` rule). */
+export function isWorseThanTarget(metric: Pick<Metric, 'direction'>, current: number, target: number): boolean {
   return metric.direction === 'higher-is-better' ? current < target : current > target;
 }
 

@@ -174,9 +174,16 @@ describe('hardenSession', () => {
     const session = fakeSession();
     hardenSession(session as never, { appUrl: APP_URL, devServerUrl: null });
     const callback = vi.fn();
-    (session.handlers.request as (...args: unknown[]) => void)(null, 'media', callback);
+    (session.handlers.request as (...args: unknown[]) => void)(null, 'media', callback, { requestingUrl: APP_URL });
     expect(callback).toHaveBeenCalledWith(false);
-    expect((session.handlers.check as () => boolean)()).toBe(false);
+    (session.handlers.request as (...args: unknown[]) => void)(null, 'clipboard-read', callback, { requestingUrl: APP_URL });
+    expect(callback).toHaveBeenLastCalledWith(true);
+    (session.handlers.request as (...args: unknown[]) => void)(null, 'clipboard-read', callback, { requestingUrl: 'https://evil.example/' });
+    expect(callback).toHaveBeenLastCalledWith(false);
+    const check = session.handlers.check as (...args: unknown[]) => boolean;
+    expect(check(null, 'geolocation', 'file://', { requestingUrl: APP_URL })).toBe(false);
+    expect(check(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: APP_URL })).toBe(true);
+    expect(check(null, 'clipboard-read', 'https://evil.example', { requestingUrl: 'https://evil.example/' })).toBe(false);
     expect((session.handlers.device as () => boolean)()).toBe(false);
   });
 

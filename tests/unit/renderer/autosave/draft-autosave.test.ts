@@ -5,7 +5,7 @@ import { startDraftAutosave, type DraftAutosave, type DraftStatus } from '../../
 import { createDocumentFlows } from '../../../../renderer/shell/document-flows';
 import { createDocumentStore, type DocumentStore } from '../../../../renderer/store/document-store';
 import type { JourneyApi } from '../../../../shared/ipc/contract';
-import { addStage, createEmptyMap, newStage, setMapTitle } from '../../../../shared/model';
+import { addComment, addStage, createEmptyMap, newComment, newStage, setMapTitle } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
 
 const START = new Date('2026-11-05T09:00:00.000Z');
@@ -77,7 +77,7 @@ describe('draft autosave', () => {
     expect(drafts.at(-1)?.map).toBe(store.getState().map);
   });
 
-  it('writes nothing while the map equals its saved version, or when it is read-only', async () => {
+  it('writes nothing while the map equals its saved version; in review mode it drafts comments only', async () => {
     const store = workshopStore();
     const { drafts, api } = draftRecorder();
     running = startDraftAutosave({ api, store });
@@ -93,6 +93,11 @@ describe('draft autosave', () => {
     rename(review, 'Should not happen');
     await vi.advanceTimersByTimeAsync(10_000);
     expect(drafts).toHaveLength(0);
+
+    // A reviewer's comment is work too: it is drafted.
+    review.getState().applyEdit((map) => addComment(map, newComment({ text: 'Who owns this?', author: 'Dana' })));
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(drafts.map((draft) => draft.map.comments.map((comment) => comment.text))).toEqual([['Who owns this?']]);
   });
 
   it('writes the restored map when a draft is loaded as edited', async () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JourneyCanvas } from '../../../../renderer/canvas/JourneyCanvas';
 import { CommandProvider, CommandRegistry } from '../../../../renderer/shell/commands';
 import { DocumentStoreProvider } from '../../../../renderer/store/document-store';
-import { createEmptyMap } from '../../../../shared/model';
+import { addMetric, createEmptyMap, newMetric, updateStage, updateTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { storesFor, undoSteps, workshopMap } from './canvas-fixtures';
 
@@ -141,5 +141,78 @@ describe('<JourneyCanvas>', () => {
     const { region } = renderCanvas(createEmptyMap());
     expect(within(region).queryAllByRole('columnheader')).toHaveLength(0);
     expect(within(region).getByRole('button', { name: 'Add touchpoint' })).toBeDisabled();
+  });
+});
+
+describe('<JourneyCanvas> highlights', () => {
+  it('shows each stage status as an icon and words on its header and in its accessible name', async () => {
+    const { region } = renderCanvas();
+    const discover = await within(region).findByRole('columnheader', { name: /^Discover\b/ });
+    expect(discover).toHaveAccessibleName('Discover, stage 1 of 2, Critical: No shared metric, 2 findings');
+    expect(discover).toHaveTextContent('No shared metric');
+    expect(discover.querySelector('.jm-stage-badge--critical .jm-status-icon--critical')).not.toBeNull();
+  });
+
+  it('updates the badges live as the map is edited, and undo brings them back', async () => {
+    const { region, documentStore } = renderCanvas();
+    const buy = await within(region).findByRole('columnheader', { name: /^Buy\b/ });
+    expect(buy).toHaveAccessibleName(/Critical: No shared metric, 2 findings$/);
+    act(() =>
+      documentStore.getState().applyEdit((map) =>
+        updateStage(map, 's2', { accountableSiloId: null }),
+      ),
+    );
+    expect(within(region).getByRole('columnheader', { name: /^Buy\b/ })).toHaveAccessibleName(
+      /Critical: No shared metric, 3 findings$/,
+    );
+    act(() =>
+      documentStore.getState().applyEdit((map) =>
+        addMetric(
+          map,
+          's2',
+          newMetric({ name: 'Paid on time', target: 95, current: 97, ownerSiloIds: ['sales', 'billing'] }),
+        ),
+      ),
+    );
+    const header = within(region).getByRole('columnheader', { name: /^Buy\b/ });
+    expect(header).toHaveTextContent('Split: Sales, Billing');
+    expect(header).toHaveAccessibleName(/Warning: Split: Sales, Billing, 2 findings$/);
+    act(() => documentStore.temporal.getState().undo());
+    expect(within(region).getByRole('columnheader', { name: /^Buy\b/ })).toHaveTextContent('No shared metric');
+  });
+
+  it('marks the card no silo owns with an icon and "No owner"', async () => {
+    const { region } = renderCanvas();
+    const stray = await within(region).findByRole('button', { name: /^Stray\b/ });
+    expect(stray).toHaveTextContent('No owner');
+    expect(stray.querySelector('.jm-unowned-icon')).not.toBeNull();
+    expect(stray).toHaveAccessibleName(/No owner: no silo is responsible for it$/);
+    expect(within(region).getByRole('button', { name: /^Ad\b/ })).not.toHaveTextContent('No owner');
+  });
+
+  it('marks clashing cards with an icon and "Conflict"', async () => {
+    const map = updateTouchpoint(updateTouchpoint(workshopMap(), 'quote', { intent: 'sell' }), 'invoice', {
+      intent: 'collect',
+    });
+    const { region } = renderCanvas(map);
+    const quote = await within(region).findByRole('button', { name: /^Quote\b/ });
+    expect(quote).toHaveTextContent('Conflict');
+    expect(quote.querySelector('.jm-conflict-icon')).not.toBeNull();
+    expect(quote).toHaveAccessibleName(/Conflict: clashes with Invoice$/);
+  });
+
+  it('shows and hides the legend of every mark from a button over the map', async () => {
+    const user = userEvent.setup();
+    const { region } = renderCanvas();
+    const toggle = await within(region).findByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(region).queryByRole('region', { name: 'Legend of the map' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const legend = within(region).getByRole('region', { name: 'Legend of the map' });
+    for (const term of ['Critical', 'Warning', 'Note', 'OK', 'Unowned hand-off', 'Conflicting touchpoint', 'Unowned touchpoint'])
+      expect(within(legend).getByText(term)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 });

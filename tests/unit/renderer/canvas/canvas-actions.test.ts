@@ -177,12 +177,26 @@ describe('clipboard', () => {
     expect(titlesIn('s2', 'billing')).toEqual(['Invoice', 'Stray']);
   });
 
-  it('ignores clipboard text that is not copied cards', async () => {
-    const clipboard: TextClipboard = { writeText: async () => undefined, readText: async () => 'hello' };
+  it('pastes plain text (not our copied cards) as one touchpoint per non-empty line in the focused cell, in one undo step', async () => {
+    const clipboard: TextClipboard = {
+      writeText: async () => undefined,
+      readText: async () => 'Welcome call\r\n\n  • Policy documents  \nFirst bill\n',
+    };
+    const { actions, viewStore, documentStore, titlesIn } = setup({ clipboard });
+    viewStore.getState().setFocus({ kind: 'cell', stageId: 's1', siloId: 'billing' });
+    const pasted = await actions.paste();
+    expect(pasted).toHaveLength(3);
+    expect(titlesIn('s1', 'billing')).toEqual(['Welcome call', 'Policy documents', 'First bill']);
+    expect(undoSteps(documentStore)).toBe(1);
+    expect(viewStore.getState().selection).toEqual({ kind: 'touchpoint', ids: pasted });
+    expect(serializeClipboard({ touchpoints: [], handoffs: [] })).toContain('journeymap');
+  });
+
+  it('pastes nothing for blank clipboard text', async () => {
+    const clipboard: TextClipboard = { writeText: async () => undefined, readText: async () => ' \n\t\n' };
     const { actions, map } = setup({ clipboard });
     expect(await actions.paste()).toEqual([]);
     expect(map().touchpoints).toHaveLength(4);
-    expect(serializeClipboard({ touchpoints: [], handoffs: [] })).toContain('journeymap');
   });
 
   it('cuts in one undo step and duplicates next to the originals', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MarkerType } from '@xyflow/react';
 import { layoutJourney } from '../../../../shared/layout/grid-layout';
-import { updateTouchpoint } from '../../../../shared/model';
-import type { CardNode, FlowNode, GridNode } from '../../../../renderer/canvas/flow-types';
+import { analyzeJourney } from '../../../../shared/analysis';
+import { updateHandoff, updateTouchpoint } from '../../../../shared/model';
+import type { JourneyMap } from '../../../../shared/model/types';
+import { diagnosisMarks } from '../../../../renderer/canvas/diagnosis-marks';
+import type { CardNode, FlowNode, GridNode, StageHeaderNode } from '../../../../renderer/canvas/flow-types';
 import {
   applyEdgeFlags,
   applyNodeFlags,
@@ -168,5 +171,113 @@ describe('a 1,000-touchpoint map', () => {
     expect(cards).toHaveLength(1000);
     expect(reused).toHaveLength(999);
     expect(elapsed).toBeLessThan(500);
+  });
+});
+
+describe('projectToFlow with the diagnosis marks', () => {
+  function projectMarked(map: JourneyMap) {
+    return projectToFlow(map, layoutJourney(map), diagnosisMarks(map, analyzeJourney(map)));
+  }
+  /** Quote (Sales, sell) and Invoice (Billing, collect) reach the customer in the same stage: a clash. */
+  function clashingMap(map = workshopMap()): JourneyMap {
+    return updateTouchpoint(updateTouchpoint(map, 'quote', { intent: 'sell' }), 'invoice', { intent: 'collect' });
+  }
+
+  it('gives each stage header its status and badge, and says the status in its accessible name', () => {
+    const { nodes } = projectMarked(workshopMap());
+    const discover = byId(nodes, 'stage:s1') as StageHeaderNode;
+    expect(discover.data).toMatchObject({ status: 'critical', badge: 'No shared metric', findingCount: 2 });
+    expect(discover.ariaLabel).toBe('Discover, stage 1 of 2, Critical: No shared metric, 2 findings');
+  });
+
+  it('names an OK stage OK, and leaves the status out when the map is not analysed', () => {
+    const map = workshopMap();
+    const measured: JourneyMap = {
+      ...map,
+      touchpoints: map.touchpoints.filter((tp) => tp.stageId === 's1' && tp.siloId !== null),
+      handoffs: [],
+      stages: map.stages.map((stage) => ({
+        ...stage,
+        metrics: [
+          {
+            id: `m-${stage.id}`,
+            name: 'Shortlist rate',
+            definition: '',
+            unit: '%',
+            direction: 'higher-is-better' as const,
+            target: 30,
+            current: 31,
+            ownerSiloIds: ['sales'],
+          },
+        ],
+      })),
+    };
+    const discover = byId(projectMarked(measured).nodes, 'stage:s1') as StageHeaderNode;
+    expect(discover.data).toMatchObject({ status: 'ok', badge: 'OK', findingCount: 0 });
+    expect(discover.ariaLabel).toBe('Discover, stage 1 of 2, OK');
+    const plain = byId(project(measured).nodes, 'stage:s1') as StageHeaderNode;
+    expect(plain.data.status).toBeNull();
+    expect(plain.ariaLabel).toBe('Discover, stage 1 of 2');
+  });
+
+  it('tints each grid column by its stage status', () => {
+    const grid = byId(projectMarked(workshopMap()).nodes, 'grid') as GridNode;
+    expect(grid.data.columns.map((column) => column.status)).toEqual(['critical', 'critical']);
+  });
+
+  it('marks a card no silo owns, on the card and in its accessible name', () => {
+    const stray = byId(projectMarked(workshopMap()).nodes, 'tp:stray') as CardNode;
+    expect(stray.data).toMatchObject({ unowned: true, conflict: false });
+    expect(stray.ariaLabel).toMatch(/^Stray, .*\. No owner: no silo is responsible for it$/);
+  });
+
+  it('marks both clashing cards, each naming the other', () => {
+    const { nodes } = projectMarked(clashingMap());
+    const quote = byId(nodes, 'tp:quote') as CardNode;
+    const invoice = byId(nodes, 'tp:invoice') as CardNode;
+    expect(quote.data.conflict).toBe(true);
+    expect(invoice.data.conflict).toBe(true);
+    expect(quote.ariaLabel).toMatch(/^Quote, .*\. Conflict: clashes with Invoice$/);
+    expect(invoice.ariaLabel).toMatch(/^Invoice, .*\. Conflict: clashes with Quote$/);
+    expect((byId(nodes, 'tp:ad') as CardNode).data).toMatchObject({ conflict: false, unowned: false });
+  });
+
+  it('marks a cross-silo hand-off nobody owns: its own class and data, and words in its name', () => {
+    const map = updateHandoff(workshopMap(), 'h-cross', { ownerSiloId: null });
+    const edge = projectMarked(map).edges.find((candidate) => candidate.id === 'ho:h-cross');
+    expect(edge?.data).toMatchObject({ crossSilo: true, unowned: true, ownerName: null });
+    expect(edge?.className).toContain('jm-handoff--unowned');
+    expect(edge?.ariaLabel).toBe(
+      'Hand-off from Quote to Invoice, cross-silo: Send bill, no owner. Warning: unowned hand-off, nobody makes sure it goes well',
+    );
+    const owned = projectMarked(workshopMap()).edges.find((candidate) => candidate.id === 'ho:h-cross');
+    expect(owned?.data).toMatchObject({ crossSilo: true, unowned: false, ownerName: 'Billing' });
+    expect(owned?.className).not.toContain('jm-handoff--unowned');
+  });
+
+  it('re-creates only the nodes whose marks changed', () => {
+    const map = workshopMap();
+    const before = projectMarked(map);
+    const after = reuseUnchanged(before, projectMarked(clashingMap(map)));
+    expect(byId(after.nodes, 'tp:ad')).toBe(byId(before.nodes, 'tp:ad'));
+    expect(byId(after.nodes, 'tp:stray')).toBe(byId(before.nodes, 'tp:stray'));
+    expect(byId(after.nodes, 'stage:s1')).toBe(byId(before.nodes, 'stage:s1'));
+    expect(byId(after.nodes, 'tp:quote')).not.toBe(byId(before.nodes, 'tp:quote'));
+    expect(byId(after.nodes, 'stage:s2')).not.toBe(byId(before.nodes, 'stage:s2'));
+  });
+
+  it('keeps a 1,000-touchpoint map cheap: analysis, marks and projection in one pass, all unchanged cards reused', async () => {
+    const { generateJourneyMap } = await import('../../../support/map-generator');
+    const map = generateJourneyMap({ touchpoints: 1000, seed: 3 });
+    const first = projectMarked(map);
+    const firstTouchpoint = map.touchpoints[0];
+    if (!firstTouchpoint) throw new Error('empty map');
+    const edited = updateTouchpoint(map, firstTouchpoint.id, { description: 'changed' });
+    const started = performance.now();
+    const second = reuseUnchanged(first, projectMarked(edited));
+    const elapsed = performance.now() - started;
+    const cards = second.nodes.filter((node) => node.type === 'touchpoint');
+    expect(cards.filter((node) => first.nodes.includes(node))).toHaveLength(999);
+    expect(elapsed).toBeLessThan(250);
   });
 });

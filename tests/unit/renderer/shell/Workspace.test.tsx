@@ -47,7 +47,7 @@ describe('the editor shell', () => {
     expect(screen.getByRole('complementary', { name: 'Inspector' })).toHaveTextContent('Inspector contents');
     expect(screen.getByRole('textbox', { name: 'Map title' })).toHaveValue('Workshop');
     expect(screen.getByText('workshop.journeymap')).toBeInTheDocument();
-    expect(document.title).toBe('workshop.journeymap — Journey Map');
+    await waitFor(() => expect(document.title).toBe('workshop.journeymap — Journey Map'));
   });
 
   it('marks the map edited after renaming it, and clears the mark after saving', async () => {
@@ -56,7 +56,7 @@ describe('the editor shell', () => {
     await renameMap(user, 'Claims workshop');
 
     expect(screen.getByText('● Edited')).toBeInTheDocument();
-    expect(document.title).toBe('● workshop.journeymap — Journey Map');
+    await waitFor(() => expect(document.title).toBe('● workshop.journeymap — Journey Map'));
     await waitFor(() => expect(api.setEdited).toHaveBeenLastCalledWith({ edited: true, title: 'Claims workshop' }));
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
