@@ -4,7 +4,7 @@
  * predicates that decide what counts as "our own page". The predicates are pure and unit-tested.
  */
 import type { App, Session, WebContents, WebPreferences } from 'electron';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../../shared/security/csp';
 
 /** The web preferences of every window the app creates. */
 export function secureWebPreferences(options: { preload: string | null; isDevelopment: boolean }): WebPreferences {

@@ -6,12 +6,16 @@ export interface TimingPlan {
   runs: number;
 }
 
-/** How many runs a size gets: more for small, fast cases (their single runs are noisy), at least 5. */
+/**
+ * How many runs a size gets: more for small, fast cases (their single runs are noisy), at least 5. Every
+ * size gets at least 10 warm-up runs so V8's optimising compiler has kicked in: the app runs these
+ * functions on every edit, so the steady state is what a user feels.
+ */
 export function timingPlanFor(touchpoints: number): TimingPlan {
   if (touchpoints <= 100) return { warmup: 30, runs: 200 };
-  if (touchpoints <= 1_000) return { warmup: 10, runs: 50 };
-  if (touchpoints <= 5_000) return { warmup: 3, runs: 15 };
-  return { warmup: 2, runs: 7 };
+  if (touchpoints <= 1_000) return { warmup: 20, runs: 50 };
+  if (touchpoints <= 5_000) return { warmup: 15, runs: 25 };
+  return { warmup: 10, runs: 9 };
 }
 
 const collectGarbage: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;

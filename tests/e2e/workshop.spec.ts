@@ -75,9 +75,9 @@ test.describe('fast capture', () => {
   test('captures five touchpoints into a cell with the keyboard alone, in order', async ({ page }) => {
     await tabTo(page, stageHeader(page, 'Discover'), 120);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    expect(await focusedName(page)).toMatch(/^Renew or leave\b/);
+    await expect.poll(() => focusedName(page)).toMatch(/^Renew or leave\b/);
     await page.keyboard.press('ArrowDown');
-    expect(await focusedName(page)).toBe('Renew or leave, Marketing: empty');
+    await expect.poll(() => focusedName(page)).toBe('Renew or leave, Marketing: empty');
 
     await page.keyboard.press('n');
     await expect(titleField(page)).toBeFocused();
@@ -105,7 +105,7 @@ test.describe('fast capture', () => {
   test('Escape stops capturing; Tab goes through channel, intent and feeling', async ({ page }) => {
     await tabTo(page, stageHeader(page, 'Discover'), 120);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    expect(await focusedName(page)).toMatch(/^Claim\b/);
+    await expect.poll(() => focusedName(page)).toMatch(/^Claim\b/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('n');
     await page.keyboard.press('ControlOrMeta+a');
@@ -131,7 +131,7 @@ test.describe('fast capture', () => {
     await page.keyboard.press('Escape');
     await expect(titleField(page)).toHaveCount(0);
     await expect(touchpointCard(page, 'Never added')).toHaveCount(0);
-    expect(await focusedName(page)).toMatch(/^Repair booking\b/);
+    await expect.poll(() => focusedName(page)).toMatch(/^Repair booking\b/);
 
     const map = await saveMap(page);
     expect(map.touchpoints.find((tp) => tp.title === 'Repair booking')).toMatchObject({
@@ -146,7 +146,7 @@ test.describe('fast capture', () => {
     await page.evaluate(() => navigator.clipboard.writeText('Reminder email\n\n- Renewal call\nLoyalty survey\n'));
     await stageHeader(page, 'Renew or leave').click();
     await page.keyboard.press('ArrowDown');
-    expect(await focusedName(page)).toBe('Renew or leave, Marketing: empty');
+    await expect.poll(() => focusedName(page)).toBe('Renew or leave, Marketing: empty');
     await page.keyboard.press('ControlOrMeta+v');
     for (const title of ['Reminder email', 'Renewal call', 'Loyalty survey']) {
       await expect(touchpointCard(page, title)).toHaveAccessibleName(/In Renew or leave, Marketing$/);
