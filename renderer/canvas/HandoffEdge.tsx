@@ -1,7 +1,8 @@
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { HandoffIcon } from '../findings/DiagnosisIcons';
 import type { HandoffEdge as HandoffEdgeType } from './flow-types';
+import { textWidthEm } from '../print/text-wrap';
 import { NO_OWNER_LABEL } from './labels';
 
 /** Labels longer than this are cut with an ellipsis on the canvas (the full text is in the accessible name). */
@@ -11,8 +12,7 @@ const ICON_WIDTH = (ICON_SIZE * 24) / 16;
 const ICON_GAP = 4;
 const PAD_X = 6;
 const LABEL_HEIGHT = 20;
-/** A first guess at the text width (12 px text) until the browser has measured it. */
-const CHAR_WIDTH_GUESS = 6.4;
+const LABEL_FONT_PX = 12;
 
 function shortLabel(label: string): string {
   const trimmed = label.trim();
@@ -22,18 +22,12 @@ function shortLabel(label: string): string {
 /**
  * An edge label drawn in SVG (no HTML label layer, which costs a DOM query per label on every store
  * update): an optional icon, a bold mark and the hand-off's own text on a rounded background. The text
- * is measured once per change of its words.
+ * width is estimated from character widths (never narrower than the real text), so drawing a label
+ * forces no layout.
  */
 function EdgeLabel({ x, y, icon, mark, text }: { x: number; y: number; icon: ReactNode; mark: string; text: string }) {
-  const textRef = useRef<SVGTextElement>(null);
   const words = mark && text ? `${mark} · ${text}` : mark || text;
-  const [textWidth, setTextWidth] = useState(() => words.length * CHAR_WIDTH_GUESS);
-  useLayoutEffect(() => {
-    const element = textRef.current;
-    if (!element || typeof element.getComputedTextLength !== 'function') return;
-    const measured = element.getComputedTextLength();
-    if (measured > 0) setTextWidth(measured);
-  }, [words]);
+  const textWidth = textWidthEm(words) * LABEL_FONT_PX;
   const iconSpace = icon ? ICON_WIDTH + ICON_GAP : 0;
   const width = iconSpace + textWidth;
   return (
@@ -47,7 +41,7 @@ function EdgeLabel({ x, y, icon, mark, text }: { x: number; y: number; icon: Rea
         rx={6}
       />
       {icon ? <g transform={`translate(0 ${-ICON_SIZE / 2})`}>{icon}</g> : null}
-      <text ref={textRef} className="jm-handoff__text" x={iconSpace} dy="0.35em">
+      <text className="jm-handoff__text" x={iconSpace} dy="0.35em">
         {mark ? <tspan className="jm-handoff__mark">{mark}</tspan> : null}
         {mark && text ? ' · ' : null}
         {text}

@@ -28,9 +28,21 @@ export function commentTargetLabel(map: JourneyMap, target: CommentTarget): stri
   }
 }
 
+const commentTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function commentTimeFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = commentTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    commentTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A comment's time for people, e.g. "2 Nov 2026, 10:15"; the raw text when it is not a date. */
 export function formatCommentTime(iso: string, locale?: string): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return commentTimeFormat(locale).format(time);
 }
