@@ -87,7 +87,7 @@ export function StageAlignmentView() {
   };
 
   const renderStageActions = (group: AnswerGroup) => {
-    const agreedAs = draft === null ? undefined : agreedStageForGroup(draft.stages, group.key);
+    const agreedAs = draft === null ? undefined : agreedStageForGroup(draft.stages, group);
     if (agreedAs !== undefined) {
       return <span className="jm-alignment__status">✓ In agreed stages as “{agreedAs.name}”</span>;
     }

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../shared/alignment';
+import { compactAnswer, normalizeAnswer, type AnswerGroup } from '../../shared/alignment';
 import { LIMITS } from '../../shared/model/types';
 
 /** One stage on the group's agreed list, and which grouped answers it stands for. */
@@ -87,9 +87,15 @@ export function removeAgreedStage(list: readonly AgreedStage[], id: string): Agr
   return list.filter((stage) => stage.id !== id);
 }
 
-/** The agreed stage that stands for the answer group `key` (merged into it, or named the same), if any. */
-export function agreedStageForGroup(list: readonly AgreedStage[], key: string): AgreedStage | undefined {
-  return list.find((stage) => stage.sourceKeys.includes(key)) ?? list.find((stage) => normalizeAnswer(stage.name) === key);
+/**
+ * The agreed stage that stands for an answer group: one it was merged into (by any of the group's keys),
+ * or else one named the same answer in another spelling (same `normalizeAnswer` or `compactAnswer` key).
+ */
+export function agreedStageForGroup(list: readonly AgreedStage[], group: Pick<AnswerGroup, 'keys' | 'joinedKeys'>): AgreedStage | undefined {
+  return (
+    list.find((stage) => stage.sourceKeys.some((key) => group.keys.includes(key))) ??
+    list.find((stage) => group.keys.includes(normalizeAnswer(stage.name)) || group.joinedKeys.includes(compactAnswer(stage.name)))
+  );
 }
 
 /** Appends existing names (e.g. the stages already on the map) to the agreed list, in order, skipping repeats. */

@@ -1,4 +1,4 @@
-import { applyAgreedStages, setAlignment, updateCustomer } from '../../shared/model';
+import { applyAgreedStages, matchAgreedStages, setAlignment, updateCustomer } from '../../shared/model';
 import type { Alignment, AlignmentAnswer, Customer, JourneyMap } from '../../shared/model/types';
 import { STAGES_QUESTION } from './alignment-question';
 
@@ -93,13 +93,7 @@ export interface StageChangePreview {
 /** Previews `applyAgreedStages(map, names)` as names added, renamed, removed and kept after. */
 export function previewStageChanges(map: JourneyMap, names: readonly string[]): StageChangePreview {
   const result = applyAgreedStages(map, names);
-  const claimed = new Set<string>();
-  const unclaimed = [...map.stages];
-  for (const key of new Set(names.map((name) => name.trim().toLowerCase()).filter((key) => key !== ''))) {
-    const index = unclaimed.findIndex((stage) => stage.name.trim().toLowerCase() === key);
-    const [match] = index >= 0 ? unclaimed.splice(index, 1) : [];
-    if (match !== undefined) claimed.add(match.id);
-  }
+  const claimed = new Set(matchAgreedStages(map.stages, names).matches.flatMap((match) => (match.existing === undefined ? [] : [match.existing.id])));
   const before = new Map(map.stages.map((stage) => [stage.id, stage]));
   const after = new Set(result.stages.map((stage) => stage.id));
   const preview: StageChangePreview = { added: [], renamed: [], removed: [], keptAfter: [] };

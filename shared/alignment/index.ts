@@ -1,3 +1,3 @@
-export { normalizeAnswer, singularize } from './normalize-answer';
+export { compactAnswer, normalizeAnswer, sameAnswer, singularize } from './normalize-answer';
 export { alignmentSpread, groupAnswers, type AlignmentSpread, type AnswerGroup } from './group-answers';
 export { parseAnswerList } from './parse-answer-list';

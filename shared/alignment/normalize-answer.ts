@@ -37,12 +37,8 @@ export function singularize(word: string): string {
   return word.slice(0, -1);
 }
 
-/**
- * The grouping key of one answer: two answers with the same key are "the same answer". Ignores case,
- * accents, spacing, punctuation, simple plurals, filler words and word order, so "Renewals", "renewal "
- * and "Claim filing" / "Filing claims" each collapse to one key. Empty when the text has no letters or digits.
- */
-export function normalizeAnswer(text: string): string {
+/** The words of an answer that count for grouping, in their order: lower case, no accents or punctuation, filler words dropped. */
+function answerWords(text: string): string[] {
   const words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -51,5 +47,32 @@ export function normalizeAnswer(text: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
   const meaningful = words.filter((word) => !FILLER_WORDS.has(word));
-  return (meaningful.length > 0 ? meaningful : words).map(singularize).sort().join(' ');
+  return meaningful.length > 0 ? meaningful : words;
+}
+
+/**
+ * The grouping key of one answer: two answers with the same key are "the same answer". Ignores case,
+ * accents, spacing, punctuation, simple plurals, filler words and word order, so "Renewals", "renewal "
+ * and "Claim filing" / "Filing claims" each collapse to one key. Empty when the text has no letters or digits.
+ * Answers split differently into words ("Sign up" / "Signup") have different keys here; see `compactAnswer`.
+ */
+export function normalizeAnswer(text: string): string {
+  return answerWords(text).map(singularize).sort().join(' ');
+}
+
+/**
+ * The second grouping key of one answer: its words (as in `normalizeAnswer`, each made singular) joined
+ * without spaces in their original order, then made singular as one word. Answers that differ only in
+ * where people put spaces or hyphens share it: "Check out" / "Checkout", "On-boarding" / "Onboarding",
+ * "Sign ups" / "Signup", "e-mail" / "email". Empty when the text has no letters or digits.
+ */
+export function compactAnswer(text: string): string {
+  return singularize(answerWords(text).map(singularize).join(''));
+}
+
+/** Whether two answers are the same answer by either grouping key (`normalizeAnswer` or `compactAnswer`). */
+export function sameAnswer(a: string, b: string): boolean {
+  const key = normalizeAnswer(a);
+  if (key === '') return false;
+  return key === normalizeAnswer(b) || compactAnswer(a) === compactAnswer(b);
 }

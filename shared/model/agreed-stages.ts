@@ -1,3 +1,4 @@
+import { sameAnswer } from '../alignment/normalize-answer';
 import { sameItems } from './arrays';
 import { newStage } from './create';
 import { collectIds, isFreshId, uniqueId } from './ids';
@@ -5,11 +6,51 @@ import { removeStage } from './stages';
 import { cleanRequiredText } from './text-limits';
 import { LIMITS, type JourneyMap, type Stage } from './types';
 
+/** An agreed name and the existing stage it keeps, if any. */
+export interface AgreedStageMatch {
+  name: string;
+  existing: Stage | undefined;
+}
+
+/**
+ * Which existing stage each agreed name keeps: the one with the same name (case-insensitive, trimmed)
+ * or, failing that, the first one that is the same answer as the alignment exercise groups them
+ * (plurals, word order, spaces or hyphens inside a word: "Renewals" for "Renewal", "Checkout" for
+ * "Check out"). Exact matches are claimed first, so a similar name never takes a stage another agreed
+ * name spells exactly. Names are cleaned; blank and repeated (case-insensitive) names are dropped.
+ */
+export function matchAgreedStages(
+  stages: readonly Stage[],
+  names: readonly string[],
+): { matches: AgreedStageMatch[]; unclaimed: Stage[] } {
+  const agreed: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of names) {
+    const name = cleanRequiredText(raw, LIMITS.maxNameLength);
+    if (name === null || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    agreed.push(name);
+  }
+
+  const unclaimed = [...stages];
+  const claim = (matchesName: (stage: Stage) => boolean): Stage | undefined => {
+    const index = unclaimed.findIndex(matchesName);
+    const existing = unclaimed[index];
+    if (existing !== undefined) unclaimed.splice(index, 1);
+    return existing;
+  };
+  const exact = agreed.map((name) => claim((stage) => stage.name.trim().toLowerCase() === name.toLowerCase()));
+  const matches = agreed.map((name, index) => ({ name, existing: exact[index] ?? claim((stage) => sameAnswer(stage.name, name)) }));
+  return { matches, unclaimed };
+}
+
 /**
  * Replaces the stage list by the names the group agreed on, in that order.
  *
- * - An existing stage whose name matches an agreed name (case-insensitive, trimmed) is kept with its
- *   touchpoints, metrics and notes, and takes the agreed spelling.
+ * - An existing stage whose name matches an agreed name (case-insensitive, trimmed, or failing that the
+ *   same answer as the alignment exercise groups them: "Renewals" for "Renewal", "Checkout" for
+ *   "Check out"; see `matchAgreedStages`) is kept with its touchpoints, metrics and notes, and takes
+ *   the agreed spelling.
  * - An agreed name with no matching stage becomes a new, empty stage.
  * - A stage no longer named is removed only when nothing hangs on it (no touchpoints and no metrics);
  *   otherwise it is kept after the agreed stages, in its old order, so no work is lost silently and
@@ -22,22 +63,7 @@ export function applyAgreedStages(
   names: readonly string[],
   makeId: (taken: ReadonlySet<string>) => string = (taken) => uniqueId(map, 'stage', taken),
 ): JourneyMap {
-  const agreed: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of names) {
-    const name = cleanRequiredText(raw, LIMITS.maxNameLength);
-    if (name === null || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    agreed.push(name);
-  }
-
-  const unclaimed = [...map.stages];
-  const matches = agreed.map((name) => {
-    const index = unclaimed.findIndex((stage) => stage.name.trim().toLowerCase() === name.toLowerCase());
-    const existing = unclaimed[index];
-    if (existing !== undefined) unclaimed.splice(index, 1);
-    return { name, existing };
-  });
+  const { matches, unclaimed } = matchAgreedStages(map.stages, names);
 
   const stagesWithCards = new Set(map.touchpoints.map((touchpoint) => touchpoint.stageId));
   const hasWork = (stage: Stage) => stage.metrics.length > 0 || stagesWithCards.has(stage.id);

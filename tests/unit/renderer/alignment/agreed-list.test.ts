@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupAnswers, type AnswerGroup } from '../../../../shared/alignment';
 import {
   addAgreedStage,
   agreedStageForGroup,
@@ -9,6 +10,11 @@ import {
   renameAgreedStage,
   type AgreedStage,
 } from '../../../../renderer/alignment/agreed-list';
+
+/** A one-spelling answer group, as `groupAnswers` makes it. */
+function group(key: string): AnswerGroup {
+  return { key, keys: [key], joinedKeys: [key.replace(/ /g, '')], label: key, variants: [key], participants: ['Ana'], count: 1 };
+}
 
 function ids() {
   let n = 0;
@@ -62,8 +68,8 @@ describe('the agreed stage list', () => {
     list = addAgreedStage(list, 'Claims', ['claim'], makeId);
     const merged = mergeIntoAgreedStage(list, 'Purchase', ['buy policy', 'buying policy'], makeId);
     expect(names(merged)).toEqual(['Research', 'Purchase', 'Claims']);
-    expect(agreedStageForGroup(merged, 'buying policy')?.name).toBe('Purchase');
-    expect(agreedStageForGroup(merged, 'buy policy')?.name).toBe('Purchase');
+    expect(agreedStageForGroup(merged, group('buying policy'))?.name).toBe('Purchase');
+    expect(agreedStageForGroup(merged, group('buy policy'))?.name).toBe('Purchase');
   });
 
   it('puts a merge of groups not yet agreed at the end', () => {
@@ -74,8 +80,24 @@ describe('the agreed stage list', () => {
 
   it('finds the agreed stage of a group by its merged groups or by the same name in another spelling', () => {
     const list = appendAgreedNames([], ['Renewals'], ids());
-    expect(agreedStageForGroup(list, 'renewal')?.name).toBe('Renewals');
-    expect(agreedStageForGroup(list, 'claim')).toBeUndefined();
+    expect(agreedStageForGroup(list, group('renewal'))?.name).toBe('Renewals');
+    expect(agreedStageForGroup(list, group('claim'))).toBeUndefined();
+  });
+
+  it('finds the agreed stage of a group spelled with spaces inside a word, or by any key in the group', () => {
+    const list = appendAgreedNames([], ['Checkout', 'Sign up'], ids());
+    const [checkOut] = groupAnswers([{ participant: 'Ana', items: ['Check out'] }]);
+    const [signUp] = groupAnswers([{ participant: 'Ben', items: ['Signups'] }]);
+    const [register] = groupAnswers([{ participant: 'Cy', items: ['Register'] }]);
+    expect(checkOut && agreedStageForGroup(list, checkOut)?.name).toBe('Checkout');
+    expect(signUp && agreedStageForGroup(list, signUp)?.name).toBe('Sign up');
+    expect(register && agreedStageForGroup(list, register)).toBeUndefined();
+    const merged = addAgreedStage([], 'Join', ['in log'], ids());
+    const [login] = groupAnswers([
+      { participant: 'Ana', items: ['Login'] },
+      { participant: 'Ben', items: ['Log in'] },
+    ]);
+    expect(login && agreedStageForGroup(merged, login)?.name).toBe('Join');
   });
 
   it('appends existing names once each', () => {

@@ -82,4 +82,19 @@ describe('applying the agreement', () => {
       keptAfter: ['Claim'],
     });
   });
+
+  it('previews a stage kept under a similar name as renamed, not as kept after', () => {
+    const renewals = newStage({ name: 'Renewals' });
+    let map = addStage(addStage(createEmptyMap(), newStage({ name: 'Checkout' })), renewals);
+    map = addTouchpoint(map, newTouchpoint({ stageId: renewals.id, siloId: null }));
+    expect(previewStageChanges(map, ['Check out', 'Renewal'])).toEqual({
+      added: [],
+      renamed: [
+        { from: 'Checkout', to: 'Check out' },
+        { from: 'Renewals', to: 'Renewal' },
+      ],
+      removed: [],
+      keptAfter: [],
+    });
+  });
 });

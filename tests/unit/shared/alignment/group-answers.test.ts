@@ -13,6 +13,8 @@ describe('groupAnswers', () => {
     ]);
     expect(groups[0]).toEqual({
       key: 'renewal',
+      keys: ['renewal'],
+      joinedKeys: ['renewal'],
       label: 'Renewals',
       variants: ['Renewals', 'renewal', 'Renewal'],
       participants: ['Ana', 'Ben', 'Cy'],
@@ -49,7 +51,15 @@ describe('groupAnswers', () => {
   it('counts a participant once even when they name a stage twice', () => {
     const groups = groupAnswers([{ participant: 'Ana', items: ['Renewal', 'renewals'] }]);
     expect(groups).toEqual([
-      { key: 'renewal', label: 'Renewal', variants: ['Renewal', 'renewals'], participants: ['Ana'], count: 1 },
+      {
+        key: 'renewal',
+        keys: ['renewal'],
+        joinedKeys: ['renewal'],
+        label: 'Renewal',
+        variants: ['Renewal', 'renewals'],
+        participants: ['Ana'],
+        count: 1,
+      },
     ]);
   });
 
@@ -59,6 +69,51 @@ describe('groupAnswers', () => {
       { participant: 'Sam', items: ['Buy'] },
     ]);
     expect(groups[0]?.count).toBe(2);
+  });
+
+  it.each([
+    ['Checkout', 'Check out'],
+    ['Onboarding', 'On-boarding'],
+    ['Sign up', 'Signup'],
+    ['Log in', 'Login'],
+    ['e-mail', 'email'],
+  ])('puts "%s" and "%s" (spaced apart inside a word) in one group', (a, b) => {
+    const groups = groupAnswers([
+      { participant: 'Ana', items: [a] },
+      { participant: 'Ben', items: [b] },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ label: a, variants: [a, b], participants: ['Ana', 'Ben'], count: 2 });
+  });
+
+  it('links spellings through each other: word order on one side, spacing on the other', () => {
+    const groups = groupAnswers([
+      { participant: 'Ana', items: ['Claims filing'] },
+      { participant: 'Ben', items: ['Filing claims'] },
+      { participant: 'Cy', items: ['Claimfiling'] },
+      { participant: 'Di', items: ['Sign ups', 'Onboarding'] },
+      { participant: 'Ed', items: ['Signup'] },
+    ]);
+    expect(groups.map((group) => [group.label, group.count])).toEqual([
+      ['Claims filing', 3],
+      ['Sign ups', 2],
+      ['Onboarding', 1],
+    ]);
+    expect(groups[0]).toMatchObject({ key: 'claim filing', keys: ['claim filing', 'claimfiling'], joinedKeys: ['claimfiling', 'filingclaim'] });
+  });
+
+  it('groups the same way whatever order the answers come in', () => {
+    const answers: AlignmentAnswer[] = [
+      { participant: 'Ana', items: ['Check out', 'Log in'] },
+      { participant: 'Ben', items: ['Checkouts', 'Out check'] },
+      { participant: 'Cy', items: ['Login', 'Log-ins', 'Renewal'] },
+    ];
+    const partition = (list: readonly AlignmentAnswer[]) =>
+      groupAnswers(list)
+        .map((group) => [...group.variants].sort().join('|'))
+        .sort();
+    expect(partition([...answers].reverse())).toEqual(partition(answers));
+    expect(partition(answers)).toEqual(['Check out|Checkouts|Out check', 'Log in|Log-ins|Login', 'Renewal']);
   });
 
   it('ignores blank and punctuation-only items', () => {
@@ -103,6 +158,17 @@ describe('alignmentSpread', () => {
       items: [`Stage ${i}a`, `Stage ${i}b`, 'Buy'],
     }));
     expect(alignmentSpread(answers).agreementScore).toBeLessThan(0.25);
+  });
+
+  it('counts answers that differ only by spacing inside a word as the same answer', () => {
+    const spread = alignmentSpread([
+      { participant: 'Ana', items: ['Sign up', 'Onboarding', 'Checkout'] },
+      { participant: 'Ben', items: ['Signup', 'On-boarding', 'Check out'] },
+      { participant: 'Cy', items: ['sign-ups', 'on boarding', 'Check-outs'] },
+    ]);
+    expect(spread.distinctAnswers).toBe(3);
+    expect(spread.totalAnswers).toBe(9);
+    expect(spread.agreementScore).toBe(1);
   });
 
   it('ignores participants who named nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswer, singularize } from '../../../../shared/alignment/normalize-answer';
+import { compactAnswer, normalizeAnswer, singularize } from '../../../../shared/alignment/normalize-answer';
 
 describe('normalizeAnswer: when two people named the same stage', () => {
   it("'Renewals' and 'renewal ' are the same answer", () => {
@@ -39,6 +39,35 @@ describe('normalizeAnswer: when two people named the same stage', () => {
   it('keeps letters from any script', () => {
     expect(normalizeAnswer('東京 訪問')).toBe(normalizeAnswer('訪問 東京'));
     expect(normalizeAnswer('東京')).not.toBe('');
+  });
+});
+
+describe('compactAnswer: the words joined without spaces, in their order', () => {
+  it.each([
+    ['Checkout', 'Check out'],
+    ['Onboarding', 'On-boarding'],
+    ['Sign up', 'Signup'],
+    ['Log in', 'Login'],
+    ['e-mail', 'Email'],
+    ['Sign-ups', 'signup'],
+    ['Check outs', 'Checkout'],
+    ['Claims filing', 'Claim filing'],
+  ])('"%s" and "%s" join to the same word', (a, b) => {
+    expect(compactAnswer(a)).toBe(compactAnswer(b));
+  });
+
+  it('keeps word order, so it does not join "Up sign" with "Sign up"', () => {
+    expect(compactAnswer('Up sign')).not.toBe(compactAnswer('Sign up'));
+  });
+
+  it('keeps different answers apart', () => {
+    expect(compactAnswer('Sign')).not.toBe(compactAnswer('Sign up'));
+    expect(compactAnswer('Log in')).not.toBe(compactAnswer('Log out'));
+  });
+
+  it('drops filler words like the grouping key does, and is empty without letters or digits', () => {
+    expect(compactAnswer('Add to cart')).toBe(compactAnswer('Add-cart'));
+    expect(compactAnswer(' -- ')).toBe('');
   });
 });
 

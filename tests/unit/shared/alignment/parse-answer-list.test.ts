@@ -39,6 +39,10 @@ describe('parseAnswerList', () => {
     expect(parseAnswerList('Renewals\nBuy\nrenewal\nfiling claims\nClaim filing')).toEqual(['Renewals', 'Buy', 'filing claims']);
   });
 
+  it('treats a stage spelled with or without a space inside a word as named twice', () => {
+    expect(parseAnswerList('Sign up\nCheckout\nSignup\nCheck-out\nLog in')).toEqual(['Sign up', 'Checkout', 'Log in']);
+  });
+
   it('gives nothing for empty or punctuation-only text', () => {
     expect(parseAnswerList('')).toEqual([]);
     expect(parseAnswerList(' ,, ; ')).toEqual([]);

@@ -20,6 +20,52 @@ describe('applying the agreed stages', () => {
     expect(names(applyAgreedStages(sampleMap(), ['buy', 'Use']))).toEqual(['buy', 'Use']);
   });
 
+  it('keeps a stage whose name differs only by plural, spacing or word order, with its touchpoints, renamed', () => {
+    const before = sampleMap();
+    const map = applyAgreedStages(before, ['Buys', 'U-se']);
+    expect(map.stages.map((stage) => stage.id)).toEqual(['buy', 'use']);
+    expect(names(map)).toEqual(['Buys', 'U-se']);
+    expect(map.touchpoints).toBe(before.touchpoints);
+    expect(checkIntegrity(map)).toEqual([]);
+  });
+
+  it('agreeing "Renewal" on a map with "Renewals" renames that stage instead of adding an empty one', () => {
+    const withRenewals = addStage(sampleMap(), newStage({ id: 'renewals', name: 'Renewals' }));
+    const cards = {
+      ...withRenewals,
+      touchpoints: [...withRenewals.touchpoints, { ...withRenewals.touchpoints[0]!, id: 't9', stageId: 'renewals' }],
+    };
+    const map = applyAgreedStages(cards, ['Buy', 'Use', 'Renewal']);
+    expect(map.stages.map((stage) => [stage.id, stage.name])).toEqual([
+      ['buy', 'Buy'],
+      ['use', 'Use'],
+      ['renewals', 'Renewal'],
+    ]);
+    expect(map.touchpoints.find((touchpoint) => touchpoint.id === 't9')?.stageId).toBe('renewals');
+    expect(applyAgreedStages(cards, ['Check out', 'Buy', 'Use', 'Renewal']).stages.map((stage) => stage.id)).toEqual(
+      expect.arrayContaining(['buy', 'use', 'renewals']),
+    );
+  });
+
+  it('keeps "Checkout" when the group agrees "Check out", and "Onboarding" for "On boarding"', () => {
+    const base = sampleMap();
+    const map = {
+      ...base,
+      stages: [{ ...base.stages[0]!, name: 'Checkout' }, { ...base.stages[1]!, name: 'Onboarding' }],
+    };
+    const agreed = applyAgreedStages(map, ['Check out', 'On boarding']);
+    expect(agreed.stages.map((stage) => [stage.id, stage.name])).toEqual([
+      ['buy', 'Check out'],
+      ['use', 'On boarding'],
+    ]);
+  });
+
+  it('prefers a stage with the same name over one with a similar name', () => {
+    const withBoth = addStage(sampleMap(), newStage({ id: 'buys', name: 'Buys' }));
+    const map = applyAgreedStages(withBoth, ['Buys', 'Buy', 'Use']);
+    expect(map.stages.map((stage) => stage.id)).toEqual(['buys', 'buy', 'use']);
+  });
+
   it('adds new, empty stages for new names', () => {
     const map = applyAgreedStages(sampleMap(), ['Discover', 'Buy', 'Use', 'Renew']);
     expect(names(map)).toEqual(['Discover', 'Buy', 'Use', 'Renew']);
