@@ -20,6 +20,8 @@ const isDevelopment = !app.isPackaged;
 const entry = rendererEntryFromBuild(__dirname);
 const environment = { entry, preloadPath: path.join(__dirname, 'preload.cjs'), isDevelopment };
 const launch = parseCommandLine(process.argv.slice(1), process.cwd());
+// Defined by vite.main.config.ts; absent when this module runs unbundled (unit tests).
+const devInlineScriptHashes = typeof __DEV_INLINE_SCRIPT_HASHES__ === 'undefined' ? [] : __DEV_INLINE_SCRIPT_HASHES__;
 
 // Tests give each run a fresh data folder; a packaged app always uses the standard one.
 const userDataOverride = process.env.JOURNEYMAP_USER_DATA_DIR;
@@ -29,6 +31,7 @@ function secureApp(): void {
   installAppSecurity(app, session.defaultSession, {
     appUrl: rendererUrl(entry),
     devServerUrl: devServerUrlOf(entry),
+    devInlineScriptHashes,
     openLink: openExternalSafely,
     log: logWarning,
   });

@@ -148,6 +148,8 @@ export function isAllowedPermission(permission: string, requestingUrl: string, a
 export interface HardenSessionOptions {
   appUrl: string;
   devServerUrl: string | null;
+  /** CSP hash sources of the inline scripts the dev server injects (React's preamble); unused without a dev server. */
+  devInlineScriptHashes?: readonly string[];
   log?: (message: string) => void;
 }
 
@@ -169,7 +171,8 @@ export function hardenSession(session: Session, options: HardenSessionOptions): 
     if (!allowed) log(`blocked request to ${details.url}`);
     callback({ cancel: !allowed });
   });
-  const policy = contentSecurityPolicy(options.devServerUrl !== null);
+  // The same policy the renderer build writes into the page's meta tag (vite.renderer.config.ts).
+  const policy = contentSecurityPolicy(options.devServerUrl !== null, options.devInlineScriptHashes);
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!/^https?:/.test(details.url)) {
       callback({});
