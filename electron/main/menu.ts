@@ -131,6 +131,7 @@ export function buildMenuTemplate(state: MenuState, platform: NodeJS.Platform, a
       command('edit.cut', 'Cut', 'cut', 'CmdOrCtrl+X'),
       command('edit.copy', 'Copy', 'copy', 'CmdOrCtrl+C'),
       command('edit.paste', 'Paste', 'paste', 'CmdOrCtrl+V'),
+      command('edit.duplicate', 'Duplicate', 'duplicate', 'CmdOrCtrl+D'),
       // The Delete key itself stays with the page (a menu accelerator would swallow it in text fields);
       // on Windows and Linux the shortcut is shown without being registered.
       { ...command('edit.delete', 'Delete', 'delete'), ...(isMac ? {} : { accelerator: 'Delete', registerAccelerator: false }) },

@@ -5,7 +5,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
  * App commands: everything the native menu, the toolbar and keyboard shortcuts can trigger.
  * Components register the handler for the commands they own; the shell dispatches.
  */
-export type AppCommand = MenuCommand | 'new' | 'new-from-template' | 'open' | 'open-for-review' | 'duplicate';
+export type AppCommand = MenuCommand | 'new' | 'new-from-template' | 'open' | 'open-for-review';
 
 type Handler = () => void;
 

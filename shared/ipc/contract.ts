@@ -99,6 +99,7 @@ export const MENU_COMMANDS = [
   'cut',
   'copy',
   'paste',
+  'duplicate',
   'delete',
   'select-all',
   'zoom-in',

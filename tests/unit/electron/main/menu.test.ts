@@ -62,6 +62,7 @@ describe('buildMenuTemplate', () => {
       ['edit.cut', 'cut'],
       ['edit.copy', 'copy'],
       ['edit.paste', 'paste'],
+      ['edit.duplicate', 'duplicate'],
       ['edit.delete', 'delete'],
       ['edit.select-all', 'select-all'],
     ] as const) {
@@ -72,6 +73,17 @@ describe('buildMenuTemplate', () => {
     }
     expect(item(menu, 'edit.undo').accelerator).toBe('CmdOrCtrl+Z');
     expect(item(menu, 'edit.redo').accelerator).toBe('Shift+CmdOrCtrl+Z');
+  });
+
+  it('has Edit ▸ Duplicate with CmdOrCtrl+D, after Paste, disabled without a document window', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const menu = buildMenuTemplate(state, platform, actions());
+      const edit = item(menu, 'edit').submenu as MenuItemConstructorOptions[];
+      const ids = edit.map((entry) => entry.id);
+      expect(ids.indexOf('edit.duplicate'), platform).toBe(ids.indexOf('edit.paste') + 1);
+      expect(item(menu, 'edit.duplicate')).toMatchObject({ label: 'Duplicate', accelerator: 'CmdOrCtrl+D', enabled: true });
+    }
+    expect(item(buildMenuTemplate({ ...state, hasDocumentWindow: false }, 'darwin', actions()), 'edit.duplicate').enabled).toBe(false);
   });
 
   it('adds Ctrl+Y for Redo on Windows and Linux but not on macOS', () => {

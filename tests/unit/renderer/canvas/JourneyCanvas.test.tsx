@@ -119,6 +119,16 @@ describe('<JourneyCanvas>', () => {
     for (const command of ['zoom-in', 'zoom-out', 'zoom-fit'] as const) expect(registry.dispatch(command)).toBe(true);
   });
 
+  it('duplicates the selected cards from the Edit menu, one undo step', async () => {
+    const { region, registry, viewStore, documentStore } = renderCanvas();
+    await within(region).findAllByRole('columnheader');
+    act(() => viewStore.getState().select({ kind: 'touchpoint', ids: ['ad'] }));
+    act(() => void registry.dispatch('duplicate'));
+    const titles = documentStore.getState().map.touchpoints.filter((t) => t.stageId === 's1' && t.siloId === 'sales').map((t) => t.title);
+    expect(titles).toEqual(['Ad', 'Ad']);
+    expect(undoSteps(documentStore)).toBe(1);
+  });
+
   it('has labelled zoom controls', async () => {
     const { region } = renderCanvas();
     expect(await within(region).findByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
@@ -128,12 +138,14 @@ describe('<JourneyCanvas>', () => {
 
   it('offers no editing in review mode', async () => {
     const user = userEvent.setup();
-    const { region, documentStore } = renderCanvas(workshopMap(), true);
+    const { region, documentStore, registry } = renderCanvas(workshopMap(), true);
     const ad = await within(region).findByRole('button', { name: /^Ad\b/ });
     expect(within(region).queryByRole('toolbar', { name: 'Add to the map' })).toBeNull();
     act(() => ad.focus());
     await user.keyboard('n{Enter}{Delete}');
     expect(within(region).queryByRole('textbox')).toBeNull();
+    act(() => void registry.dispatch('duplicate'));
+    await user.keyboard('{Control>}d{/Control}');
     expect(documentStore.getState().map).toEqual(workshopMap());
   });
 

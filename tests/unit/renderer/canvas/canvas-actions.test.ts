@@ -264,6 +264,7 @@ describe('review mode', () => {
     actions.deleteSelection();
     actions.copy();
     await actions.paste();
+    expect(actions.duplicate()).toEqual([]);
     viewStore.getState().setFocus({ kind: 'card', touchpointId: 'ad' });
     expect(actions.editFocused()).toBe(false);
     expect(map()).toBe(before);
