@@ -1,7 +1,7 @@
 /**
  * The canvas side of the workshop features: lays out and projects the notes, parking lot, emotion curve
  * and fast-capture form, drags notes between the parking lot and the stage columns (one undo step per
- * drop), and chains fast capture from the title editor of a card added with N.
+ * drop; Esc cancels the drag), and chains fast capture from the title editor of a card added with N.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useReactFlow, type NodePositionChange, type XYPosition } from '@xyflow/react';
@@ -79,27 +79,58 @@ export function useWorkshopCanvas(
     if (draft) ensureVisible({ ...draft.position, width: draft.width ?? 0, height: draft.height ?? 0 });
   }, [captureSerial, ensureVisible]);
 
+  // A note drag under way, and whether Esc cancelled it: until the mouse is released the note stays
+  // where it was and the rest of the drag is ignored (the same as a card drag, see `useCanvasDrag`).
+  const noteDragging = useRef(false);
+  const noteDragCancelled = useRef(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || !noteDragging.current || noteDragCancelled.current) return;
+      event.preventDefault();
+      event.stopPropagation();
+      noteDragCancelled.current = true;
+      setDragged(null);
+      workshopView.getState().setNoteDrop(null);
+      viewStore.getState().announce('Drag cancelled');
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [viewStore, workshopView]);
+
   /** Keeps the position of a note being dragged (view state only: the map changes on drop). */
   const trackNotePositions = useCallback((changes: readonly NodePositionChange[]) => {
+    if (noteDragCancelled.current) return;
     for (const change of changes)
-      if (change.position && noteIdOf(change.id)) setDragged({ id: change.id, position: change.position });
+      if (change.position && noteIdOf(change.id)) {
+        if (change.dragging === true) noteDragging.current = true;
+        setDragged({ id: change.id, position: change.position });
+      }
   }, []);
 
   const onNoteDrag = useCallback(
     (event: MouseEvent | TouchEvent) => {
+      noteDragging.current = true;
+      if (noteDragCancelled.current) return;
       const point = screenToFlowPosition(pointerOf(event));
       workshopView.getState().setNoteDrop(noteDropTargetAt(layout, workshopLayout, point));
     },
     [layout, workshopLayout, screenToFlowPosition, workshopView],
   );
 
-  /** Drops a note: into the stage column or the parking lot under the pointer (one undo step), else back where it was. */
+  /**
+   * Drops a note: into the stage column or the parking lot under the pointer (one undo step), else back
+   * where it was. A drag cancelled with Esc changes nothing.
+   */
   const onNoteDragStop = useCallback(
     (event: MouseEvent | TouchEvent, nodeId: string) => {
       const noteId = noteIdOf(nodeId);
+      const cancelled = noteDragCancelled.current;
+      noteDragging.current = false;
+      noteDragCancelled.current = false;
       setDragged(null);
       workshopView.getState().setNoteDrop(null);
-      if (noteId === null) return;
+      if (noteId === null || cancelled) return;
       const target = noteDropTargetAt(layout, workshopLayout, screenToFlowPosition(pointerOf(event)));
       if (target) actions.moveNoteTo(noteId, target.kind === 'stage' ? target.stageId : null);
       workshopView.getState().focusNote(noteId);

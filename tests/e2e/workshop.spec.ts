@@ -225,6 +225,36 @@ test.describe('the parking lot', () => {
     expect(map.notes.find((saved) => saved.text === 'Who sets the renewal price?')?.stageId).toBe(onboard);
   });
 
+  test('Escape during a note drag cancels it: the note stays in the parking lot and nothing is undoable', async ({ page }) => {
+    await openFixture(page);
+    const note = mapRegion(page).getByRole('note', { name: 'Note: Do we even know which agent a customer has?' });
+    await expect(note).toHaveAttribute('aria-description', /^In the parking lot/);
+    const before = await note.boundingBox();
+    const from = await centre(note);
+    const column = await stageHeader(page, 'Onboard').boundingBox();
+    const lane = await mapRegion(page).locator('.jm-notes-lane').boundingBox();
+    if (!before || !column || !lane) throw new Error('map not visible');
+    const to = { x: column.x + column.width / 2, y: lane.y + lane.height / 2 };
+
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+    // The drag is under way: the note follows the pointer over the Onboard column.
+    await expect.poll(async () => Math.abs(((await note.boundingBox())?.x ?? before.x) - before.x)).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(to.x + 10, to.y + 5);
+    await page.mouse.move(to.x + 20, to.y + 10);
+    await page.mouse.up();
+
+    await expect(note).toHaveAttribute('aria-description', /^In the parking lot/);
+    const after = await note.boundingBox();
+    expect(Math.abs((after?.x ?? 0) - before.x)).toBeLessThan(3);
+    expect(Math.abs((after?.y ?? 0) - before.y)).toBeLessThan(3);
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    const map = await saveMap(page);
+    expect(map.notes.find((saved) => saved.id === 'note-2')?.stageId).toBeNull();
+  });
+
   test('edits, recolours and deletes a note with the keyboard; Undo brings it back', async ({ page }) => {
     await openFixture(page);
     const note = mapRegion(page).getByRole('note', { name: 'Note: Do we even know which agent a customer has?' });
