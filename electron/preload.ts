@@ -28,6 +28,7 @@ const api = {
   saveDocumentAs: (payload) => invoke('document:save-as', payload),
   setEdited: (payload) => invoke('document:set-edited', payload),
   confirmClose: () => invoke('window:close-confirmed'),
+  setFullScreen: (payload) => invoke('window:set-full-screen', payload),
   getPreferences: () => invoke('prefs:get'),
   setPreferences: (payload) => invoke('prefs:set', payload),
   writeDraft: (payload) => invoke('drafts:write', payload),
@@ -41,6 +42,7 @@ const api = {
   onMenuCommand: (listener) => listen('menu:command', listener),
   onDocumentLoad: (listener) => listen('document:load', listener),
   onThemeChanged: (listener) => listen('theme:changed', listener),
+  onFullScreenLeft: (listener) => listen('window:left-full-screen', () => listener()),
 } satisfies JourneyApi;
 
 contextBridge.exposeInMainWorld('journeyApi', api);

@@ -28,6 +28,7 @@ import { rendererUrl, type RendererEntry } from './renderer-entry';
 import { isTrustedSender } from './security';
 import { settingsHandlers } from './settings-handlers';
 import { applyThemePreference, themeState } from './theme';
+import { windowHandlers } from './window-handlers';
 import { WindowManager } from './window-manager';
 
 export interface DesktopAppOptions {
@@ -76,7 +77,12 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
         log: logWarning,
       }),
     focusedWindowId,
-    readDocument: (filePath, readOptions) => readDocumentFile(filePath, readOptions),
+    // Every open into a window (File ▸ Open, Open Recent, double-click, command line, dock) reads here:
+    // also remove temp files a killed save left beside the file, as start-up does for recent folders.
+    readDocument: (filePath, readOptions) => {
+      void cleanupLeftoverTempFiles(path.dirname(filePath));
+      return readDocumentFile(filePath, readOptions);
+    },
     askUnsavedChanges: (window, name) => askUnsavedChanges(window.id, name),
     showOpenError: (window, fileName, message) => showOpenError(window?.id ?? null, fileName, message),
     rememberRecentFile: (filePath) => {
@@ -151,6 +157,10 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
+  const windowOf = (event: IpcMainInvokeEvent) => {
+    const window = BrowserWindow.fromWebContents(event.sender);
+    return window && !window.isDestroyed() ? window : null;
+  };
   const windowIdOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender)?.id ?? null;
   const folderOf = (windowId: number) => {
     const filePath = windows.session(windowId)?.filePath;
@@ -193,6 +203,7 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
         },
       }),
       ...draftHandlers<IpcMainInvokeEvent>({ drafts, windows }, windowIdOf),
+      ...windowHandlers<IpcMainInvokeEvent>(windowOf),
     },
     {
       isTrustedEvent: (event) => isTrustedSender(event.senderFrame, BrowserWindow.getAllWindows(), appUrl),
@@ -213,7 +224,7 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
     if (windows.allSessions().length === 0) newWindow();
   });
 
-  // Temp files of saves interrupted by a crash, in the folders we know about.
+  // Temp files of saves interrupted by a crash, in the folders we know about (opening a file cleans its own).
   const folders = new Set([drafts.folder, ...preferences.recentFiles().map((filePath) => path.dirname(filePath))]);
   for (const folder of folders) void cleanupLeftoverTempFiles(folder);
 

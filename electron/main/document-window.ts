@@ -53,6 +53,11 @@ export function openDocumentWindow(options: DocumentWindowOptions): ManagedWindo
     if (!options.shouldClose(id)) event.preventDefault();
   });
   window.on('closed', () => options.closed(id));
+  const send = <E extends EventChannel>(channel: E, payload: EventContract[E]) => {
+    if (!window.isDestroyed()) window.webContents.send(channel, payload);
+  };
+  // Esc, F11 or the OS took the window out of full screen: presentation mode, if running, ends.
+  window.on('leave-full-screen', () => send('window:left-full-screen', undefined));
   window.loadURL(rendererUrl(options.entry)).catch((error: unknown) => options.log(`could not load the renderer: ${String(error)}`));
 
   const isMac = options.platform === 'darwin';
@@ -75,8 +80,6 @@ export function openDocumentWindow(options: DocumentWindowOptions): ManagedWindo
     setRepresentedFilename: (filePath) => {
       if (isMac) window.setRepresentedFilename(filePath);
     },
-    send: <E extends EventChannel>(channel: E, payload: EventContract[E]) => {
-      if (!window.isDestroyed()) window.webContents.send(channel, payload);
-    },
+    send,
   };
 }

@@ -14,6 +14,7 @@ import { createId } from '../../shared/model';
 import { LIMITS, type JourneyMap } from '../../shared/model/types';
 import { createDraftStore, createMemoryDraftBackend, type DraftBackend, type DraftStore } from './browser-drafts';
 import { downloadBlob, pickFile, readFileBytes } from './browser-files';
+import { exitFullscreen, requestFullscreen, watchFullscreenExit } from './browser-fullscreen';
 import { mergePreferences, readPreferences, storePreferences } from './browser-prefs';
 import { createEmitter } from './event-emitter';
 import { JOURNEYMAP_EXTENSION, journeyFileName, safeFileBase, withExtension, withoutExtension } from './file-names';
@@ -185,6 +186,8 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
     confirmClose: async () => {
       // A tab cannot close itself; the browser's own unload prompt covers closing with unsaved changes.
     },
+    // Synchronous up to the request, so it still runs inside the click or key press that asked for it.
+    setFullScreen: async ({ fullScreen }) => (fullScreen ? requestFullscreen(win.document) : exitFullscreen(win.document)),
     getPreferences: async () => mergePreferences(preferences, null),
     setPreferences: async (patch) => {
       const before = preferences.theme;
@@ -234,6 +237,7 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
     onMenuCommand: () => () => undefined,
     onDocumentLoad: (listener) => documentLoads.subscribe(listener),
     onThemeChanged: (listener) => themeChanges.subscribe(listener),
+    onFullScreenLeft: (listener) => watchFullscreenExit(listener, win.document),
   } satisfies JourneyApi;
   return api;
 }

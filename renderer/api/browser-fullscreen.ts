@@ -1,4 +1,7 @@
-/** Full screen for the presentation: asked for politely, a refusal is ignored (the mode works in the window too). */
+/**
+ * The browser build's full screen (the HTML Fullscreen API; Electron goes through main instead): asked for
+ * politely, a refusal is ignored (presentation mode works in the window too).
+ */
 
 /** Asks for the whole page to go full screen; does nothing when it already is or the browser refuses. */
 export function requestFullscreen(doc: Document = document): void {

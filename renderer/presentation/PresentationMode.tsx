@@ -5,7 +5,6 @@ import { useCommandHandler, useCommands, type AppCommand } from '../shell/comman
 import { isTextField } from '../shell/text-fields';
 import { useDocument } from '../store/document-store';
 import { FindingCallouts } from './FindingCallouts';
-import { exitFullscreen, watchFullscreenExit } from './fullscreen';
 import { KEY_INSTRUCTIONS, KeyHelp } from './KeyHelp';
 import { PresentationMap } from './PresentationMap';
 import { presentationKeyAction, type PresentationKeyAction } from './presentation-keys';
@@ -95,13 +94,6 @@ export function PresentationMode({ onLeave, clock }: { onLeave: () => void; cloc
 
   const leave = useRef(onLeave);
   leave.current = onLeave;
-  useEffect(() => {
-    const stopWatching = watchFullscreenExit(() => leave.current());
-    return () => {
-      stopWatching();
-      exitFullscreen();
-    };
-  }, []);
 
   const timerStatus = workshopTimer.timer.status;
   useEffect(() => {

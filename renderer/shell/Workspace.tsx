@@ -74,7 +74,7 @@ export function Workspace({
         </aside>
       </div>
       <StatusBar message={status} />
-      <PresentationHost />
+      <PresentationHost api={api} />
       {choosingTemplate ? (
         <TemplateChooser
           onCancel={() => setChoosingTemplate(false)}

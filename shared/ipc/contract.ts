@@ -130,6 +130,8 @@ export interface InvokeContract {
   'document:save-as': { args: { map: JourneyMap }; result: SaveOutcome };
   'document:set-edited': { args: { edited: boolean; title: string }; result: void };
   'window:close-confirmed': { args: void; result: void };
+  /** Presentation mode: main puts the sender's window in (or out of) full screen. */
+  'window:set-full-screen': { args: { fullScreen: boolean }; result: void };
   'prefs:get': { args: void; result: Preferences };
   'prefs:set': { args: Partial<Preferences>; result: Preferences };
   'drafts:write': { args: { map: JourneyMap }; result: void };
@@ -154,6 +156,7 @@ export const INVOKE_CHANNELS = [
   'document:save-as',
   'document:set-edited',
   'window:close-confirmed',
+  'window:set-full-screen',
   'prefs:get',
   'prefs:set',
   'drafts:write',
@@ -171,9 +174,11 @@ export interface EventContract {
   'menu:command': MenuCommand;
   'document:load': LoadedDocument;
   'theme:changed': { dark: boolean; preference: ThemePreference };
+  /** The window left full screen (the user pressed Esc or F11, or used the OS); presentation mode ends. */
+  'window:left-full-screen': void;
 }
 export type EventChannel = keyof EventContract;
-export const EVENT_CHANNELS = ['menu:command', 'document:load', 'theme:changed'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'document:load', 'theme:changed', 'window:left-full-screen'] as const satisfies readonly EventChannel[];
 
 type ApiMethod<C extends InvokeChannel> = InvokeContract[C]['args'] extends void
   ? () => Promise<InvokeContract[C]['result']>
@@ -197,6 +202,8 @@ export interface JourneyApi {
   saveDocumentAs: ApiMethod<'document:save-as'>;
   setEdited: ApiMethod<'document:set-edited'>;
   confirmClose: ApiMethod<'window:close-confirmed'>;
+  /** Enters or leaves full screen: the Electron window through main, the browser's Fullscreen API otherwise. */
+  setFullScreen: ApiMethod<'window:set-full-screen'>;
   getPreferences: ApiMethod<'prefs:get'>;
   setPreferences: ApiMethod<'prefs:set'>;
   writeDraft: ApiMethod<'drafts:write'>;
@@ -210,6 +217,8 @@ export interface JourneyApi {
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   onDocumentLoad(listener: (document: LoadedDocument) => void): Unsubscribe;
   onThemeChanged(listener: (theme: EventContract['theme:changed']) => void): Unsubscribe;
+  /** Called when the window leaves full screen by the user's doing after having entered it. */
+  onFullScreenLeft(listener: () => void): Unsubscribe;
 }
 
 /** Which API method serves which channel; used by the preload and checked by tests. */
@@ -222,6 +231,7 @@ export const API_METHOD_BY_CHANNEL = {
   'document:save-as': 'saveDocumentAs',
   'document:set-edited': 'setEdited',
   'window:close-confirmed': 'confirmClose',
+  'window:set-full-screen': 'setFullScreen',
   'prefs:get': 'getPreferences',
   'prefs:set': 'setPreferences',
   'drafts:write': 'writeDraft',

@@ -100,6 +100,7 @@ export const PAYLOAD_VALIDATORS: { [C in InvokeChannel]: PayloadValidator<C> } =
   'document:save-as': withMap(mapOnly, (_rest, map) => ({ map })),
   'document:set-edited': fromSchema(z.strictObject({ edited: z.boolean(), title: z.string().max(LIMITS.maxStringLength) })),
   'window:close-confirmed': noPayload(),
+  'window:set-full-screen': fromSchema(z.strictObject({ fullScreen: z.boolean() })),
   'prefs:get': noPayload(),
   'prefs:set': fromSchema(z.strictObject({ theme: z.enum(THEME_PREFERENCES).optional(), pdf: pdfOptionsSchema.optional() })),
   'drafts:write': withMap(mapOnly, (_rest, map) => ({ map })),

@@ -42,6 +42,7 @@ export class FakeBrowserWindow extends EventEmitter {
   title = '';
   destroyed = false;
   visible = false;
+  fullScreen = false;
   loadedUrl = '';
 
   constructor(readonly options: Record<string, unknown>) {
@@ -72,6 +73,15 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isMaximized() {
     return false;
+  }
+  isFullScreen() {
+    return this.fullScreen;
+  }
+  /** Like Electron: leaving full screen emits `leave-full-screen`. */
+  setFullScreen(flag: boolean) {
+    if (flag === this.fullScreen) return;
+    this.fullScreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
   }
   restore() {}
   maximize() {}

@@ -128,6 +128,24 @@ describe('electron/main.ts (desktop app)', () => {
     await vi.waitFor(() => expect(window.destroyed).toBe(true));
   });
 
+  it('puts the sender window in full screen for a presentation and tells the page when the user leaves it', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const window = onlyWindow();
+
+    await invokeFrom(window, 'window:set-full-screen', { fullScreen: true });
+    expect(window.fullScreen).toBe(true);
+    await expect(invokeFrom(window, 'window:set-full-screen', { fullScreen: 'yes' })).rejects.toThrow('Request refused');
+
+    // The user pressed Esc or F11: the page hears it and ends the presentation.
+    window.setFullScreen(false);
+    expect(window.webContents.sent.filter((message) => message.channel === 'window:left-full-screen')).toHaveLength(1);
+
+    window.webContents.mainFrame.url = 'https://evil.example/';
+    await expect(invokeFrom(window, 'window:set-full-screen', { fullScreen: true })).rejects.toThrow('Request refused');
+    expect(window.fullScreen).toBe(false);
+  });
+
   it('hands files from a second launch to the running app', async () => {
     await startMain([]);
     await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));

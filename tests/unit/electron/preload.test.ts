@@ -35,7 +35,7 @@ describe('preload bridge', () => {
   });
 
   it('has exactly the named methods of the contract: no generic invoke, no ipcRenderer', () => {
-    const expected = [...Object.values(API_METHOD_BY_CHANNEL), 'onMenuCommand', 'onDocumentLoad', 'onThemeChanged', 'platform'].sort();
+    const expected = [...Object.values(API_METHOD_BY_CHANNEL), 'onMenuCommand', 'onDocumentLoad', 'onThemeChanged', 'onFullScreenLeft', 'platform'].sort();
     expect(Object.keys(api).sort()).toEqual(expected);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('send');
@@ -66,5 +66,14 @@ describe('preload bridge', () => {
     emit('theme:changed', { dark: true, preference: 'system' });
     expect(documents).toEqual([{ map: 'm' }]);
     expect(themes).toEqual([{ dark: true, preference: 'system' }]);
+  });
+
+  it('tells the page when the window left full screen, with nothing from the event', () => {
+    const calls: unknown[][] = [];
+    const stop = api.onFullScreenLeft((...args: unknown[]) => calls.push(args));
+    emit('window:left-full-screen', undefined);
+    stop();
+    emit('window:left-full-screen', undefined);
+    expect(calls).toEqual([[]]);
   });
 });

@@ -244,4 +244,39 @@ describe('browser API', () => {
     await api.setEdited({ edited: false, title: 'Workshop' });
     expect(leave()).toBe(false);
   });
+
+  it("uses the HTML Fullscreen API for full screen, asking within the caller's user gesture", async () => {
+    const api = createBrowserApi({ drafts: createMemoryDraftBackend() });
+    let fullscreenElement: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreenElement });
+    const request = vi.fn(async () => undefined);
+    const exit = vi.fn(async () => undefined);
+    document.documentElement.requestFullscreen = request;
+    document.exitFullscreen = exit;
+    const left = vi.fn();
+    const stop = api.onFullScreenLeft(left);
+    try {
+      const asked = api.setFullScreen({ fullScreen: true });
+      expect(request).toHaveBeenCalledOnce();
+      await asked;
+
+      fullscreenElement = document.documentElement;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      await api.setFullScreen({ fullScreen: false });
+      expect(exit).toHaveBeenCalledOnce();
+      fullscreenElement = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      expect(left).toHaveBeenCalledOnce();
+
+      stop();
+      fullscreenElement = document.documentElement;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      fullscreenElement = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      expect(left).toHaveBeenCalledOnce();
+    } finally {
+      stop();
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => null });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exitFullscreen, requestFullscreen, watchFullscreenExit } from '../../../../renderer/presentation/fullscreen';
+import { exitFullscreen, requestFullscreen, watchFullscreenExit } from '../../../../renderer/api/browser-fullscreen';
 
 function setFullscreenElement(element: Element | null) {
   Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => element });

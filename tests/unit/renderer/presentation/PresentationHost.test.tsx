@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PresentationHost } from '../../../../renderer/presentation/PresentationHost';
 import { analyzeJourney, plainExplanation } from '../../../../shared/analysis';
 import { setMapTitle } from '../../../../shared/model';
+import { fakeJourneyApi } from '../shell/fake-journey-api';
 import { autoInsuranceMap, renderOverMap } from './presentation-fixture';
 
 const map = autoInsuranceMap();
@@ -21,11 +22,12 @@ function liveRegion() {
 }
 
 function setup(clock?: () => number) {
-  const rendered = renderOverMap(<PresentationHost clock={clock} />, map);
+  const fake = fakeJourneyApi('electron');
+  const rendered = renderOverMap(<PresentationHost api={fake.api} clock={clock} />, map);
   act(() => {
     rendered.registry.dispatch('presentation');
   });
-  return rendered;
+  return { ...rendered, ...fake };
 }
 
 afterEach(() => {
@@ -35,21 +37,22 @@ afterEach(() => {
 
 describe('presentation mode', () => {
   it('opens from the presentation command as a dialog named Presentation, asking for full screen', () => {
-    const request = vi.fn(() => Promise.resolve());
-    document.documentElement.requestFullscreen = request;
-    setup();
+    const { api } = setup();
     expect(presentation()).toHaveAttribute('aria-modal', 'true');
-    expect(request).toHaveBeenCalledOnce();
+    expect(api.setFullScreen).toHaveBeenCalledExactlyOnceWith({ fullScreen: true });
     expect(liveRegion()).toHaveTextContent(`Whole map: 6 stages, ${findings.length} problems.`);
     expect(screen.getByRole('heading', { level: 2, name: 'Quote & buy' })).toBeInTheDocument();
     expect(presentation()).toHaveFocus();
   });
 
   it('opens with F5, and Esc returns to editing with the very same map object', () => {
-    const { store, container } = renderOverMap(<PresentationHost />, map);
+    const { api } = fakeJourneyApi('browser');
+    const { store, container } = renderOverMap(<PresentationHost api={api} />, map);
     const before = store.getState().map;
     fireEvent.keyDown(window, { key: 'F5' });
     expect(presentation()).toBeInTheDocument();
+    // Asked during the key press itself: a browser grants full screen only to a user gesture.
+    expect(api.setFullScreen).toHaveBeenCalledExactlyOnceWith({ fullScreen: true });
     expect(container).toHaveAttribute('inert');
     press('ArrowRight');
     press('f');
@@ -58,6 +61,36 @@ describe('presentation mode', () => {
     expect(store.getState().map).toBe(before);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
     expect(container).not.toHaveAttribute('inert');
+    expect(api.setFullScreen).toHaveBeenLastCalledWith({ fullScreen: false });
+  });
+
+  it('starts once when the menu accelerator and the F5 key both arrive', () => {
+    const { api, registry } = setup();
+    fireEvent.keyDown(window, { key: 'F5' });
+    act(() => {
+      registry.dispatch('presentation');
+    });
+    expect(api.setFullScreen).toHaveBeenCalledOnce();
+  });
+
+  it('ends when the window leaves full screen by the OS, and stops listening once it has ended', () => {
+    const fake = setup();
+    expect(fake.fullScreenListeners()).toBe(1);
+    act(() => fake.leaveFullScreen());
+    expect(screen.queryByRole('dialog', { name: 'Presentation' })).not.toBeInTheDocument();
+    expect(fake.fullScreenListeners()).toBe(0);
+    expect(fake.api.setFullScreen.mock.calls).toEqual([[{ fullScreen: true }], [{ fullScreen: false }]]);
+  });
+
+  it('keeps presenting in the window when full screen is refused', async () => {
+    const fake = fakeJourneyApi('browser');
+    fake.api.setFullScreen.mockRejectedValue(new Error('Permission denied'));
+    const { registry } = renderOverMap(<PresentationHost api={fake.api} />, map);
+    act(() => {
+      registry.dispatch('presentation');
+    });
+    await act(async () => undefined);
+    expect(presentation()).toBeInTheDocument();
   });
 
   it('steps to a stage, dims the others and calls out its problems in plain words with severity words', () => {
@@ -172,7 +205,7 @@ describe('presentation mode', () => {
   });
 
   it('does nothing with map-editing commands while presenting', () => {
-    const { registry, store } = renderOverMap(<PresentationHost />, map);
+    const { registry, store } = renderOverMap(<PresentationHost api={fakeJourneyApi('electron').api} />, map);
     act(() => store.getState().applyEdit((current) => setMapTitle(current, 'Renamed')));
     const undo = vi.fn(() => store.temporal.getState().undo());
     registry.register('undo', undo);
@@ -197,7 +230,7 @@ describe('presentation mode', () => {
     const { registry } = renderOverMap(
       <>
         <button type="button">Present</button>
-        <PresentationHost />
+        <PresentationHost api={fakeJourneyApi('electron').api} />
       </>,
       map,
     );

@@ -7,6 +7,7 @@ export function fakeJourneyApi(platform: JourneyApi['platform']) {
   const menu = new Set<(command: MenuCommand) => void>();
   const loads = new Set<(document: LoadedDocument) => void>();
   const themes = new Set<(theme: EventContract['theme:changed']) => void>();
+  const fullScreenLeft = new Set<() => void>();
   const api = {
     platform,
     getInitialDocument: vi.fn<JourneyApi['getInitialDocument']>(async () => null),
@@ -17,6 +18,7 @@ export function fakeJourneyApi(platform: JourneyApi['platform']) {
     saveDocumentAs: vi.fn<JourneyApi['saveDocumentAs']>(async () => ({ status: 'saved', info: { fileName: 'copy.journeymap', readOnly: false } })),
     setEdited: vi.fn<JourneyApi['setEdited']>(async () => undefined),
     confirmClose: vi.fn<JourneyApi['confirmClose']>(async () => undefined),
+    setFullScreen: vi.fn<JourneyApi['setFullScreen']>(async () => undefined),
     getPreferences: vi.fn<JourneyApi['getPreferences']>(async () => DEFAULT_PREFERENCES),
     setPreferences: vi.fn<JourneyApi['setPreferences']>(async () => DEFAULT_PREFERENCES),
     writeDraft: vi.fn<JourneyApi['writeDraft']>(async () => undefined),
@@ -39,10 +41,17 @@ export function fakeJourneyApi(platform: JourneyApi['platform']) {
       themes.add(listener);
       return () => void themes.delete(listener);
     }),
+    onFullScreenLeft: vi.fn<JourneyApi['onFullScreenLeft']>((listener) => {
+      fullScreenLeft.add(listener);
+      return () => void fullScreenLeft.delete(listener);
+    }),
   };
   return {
     api,
     sendMenuCommand: (command: MenuCommand) => menu.forEach((listener) => listener(command)),
     sendDocument: (document: LoadedDocument) => loads.forEach((listener) => listener(document)),
+    leaveFullScreen: () => fullScreenLeft.forEach((listener) => listener()),
+    /** How many listeners wait for the window to leave full screen. */
+    fullScreenListeners: () => fullScreenLeft.size,
   };
 }
