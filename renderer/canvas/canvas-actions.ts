@@ -388,15 +388,27 @@ export function createCanvasActions({
     return moved;
   }
 
-  /** Alt+arrows: moves the focused card to the neighbouring cell or position, or the focused header along its row/column. */
+  /** The cards Alt+arrows moves with the focused card: the touchpoint selection it is part of, else the card alone. */
+  function cardsMovingWith(touchpointId: string): string[] {
+    const { selection } = view();
+    if (selection?.kind !== 'touchpoint' || !selection.ids.includes(touchpointId)) return [touchpointId];
+    const cards = layout().cards;
+    return selection.ids.filter((id) => cards.has(id));
+  }
+
+  /**
+   * Alt+arrows: moves the focused card (with the selection it is part of) to the neighbouring cell or
+   * position, or the focused header along its row/column. One undo step.
+   */
   function moveFocusedItem(direction: Direction): boolean {
     const focused = view().focus;
     const current = layout();
     if (!focused) return false;
     let moved = false;
     if (focused.kind === 'card') {
-      const target = keyboardMoveTarget(current, focused.touchpointId, direction);
-      if (target) moved = moveCards([focused.touchpointId], target, target.index);
+      const ids = cardsMovingWith(focused.touchpointId);
+      const target = keyboardMoveTarget(current, focused.touchpointId, direction, new Set(ids));
+      if (target) moved = moveCards(ids, target, target.index);
     } else if (focused.kind === 'stage' && (direction === 'left' || direction === 'right')) {
       const index = map().stages.findIndex((stage) => stage.id === focused.stageId);
       moved = index >= 0 && moveStageTo(focused.stageId, Math.max(0, index + (direction === 'left' ? -1 : 1)));

@@ -158,31 +158,38 @@ export function moveFocus(layout: JourneyLayout, item: GridItem, direction: Dire
  * Where Alt+arrow moves a card: left/right to the neighbouring stage in the same lane (same position,
  * clamped); up/down one place within its cell, and from the cell's edge to the end/start of the lane
  * above/below. Null when the card cannot move that way.
+ *
+ * `moving` are the cards that move with it (a multi-selection it belongs to; default the card alone):
+ * positions are then counted among the cards that stay, so the group moves past one staying card at a
+ * time and lands together in the focused card's target cell.
  */
 export function keyboardMoveTarget(
   layout: JourneyLayout,
   touchpointId: string,
   direction: Direction,
+  moving: ReadonlySet<string> = new Set([touchpointId]),
 ): MoveTarget | null {
   const card = layout.cards.get(touchpointId);
   const cell = card ? layout.cellByKey.get(card.cellKey) : undefined;
   if (!card || !cell) return null;
-  const index = card.indexInCell;
-  const count = cell.touchpointIds.length;
+  const stayingCount = (box: CellBox) => box.touchpointIds.filter((id) => !moving.has(id)).length;
+  const ownIndex = cell.touchpointIds.indexOf(touchpointId);
+  const index = cell.touchpointIds.slice(0, ownIndex).filter((id) => !moving.has(id)).length;
+  const count = stayingCount(cell);
   switch (direction) {
     case 'left':
     case 'right': {
       const target = cellAtIndex(layout, cell.column + (direction === 'left' ? -1 : 1), cell.lane);
       if (!target) return null;
-      return { stageId: target.stageId, siloId: target.siloId, index: Math.min(index, target.touchpointIds.length) };
+      return { stageId: target.stageId, siloId: target.siloId, index: Math.min(index, stayingCount(target)) };
     }
     case 'up': {
       if (index > 0) return { stageId: cell.stageId, siloId: cell.siloId, index: index - 1 };
       const above = cellAtIndex(layout, cell.column, cell.lane - 1);
-      return above ? { stageId: above.stageId, siloId: above.siloId, index: above.touchpointIds.length } : null;
+      return above ? { stageId: above.stageId, siloId: above.siloId, index: stayingCount(above) } : null;
     }
     case 'down': {
-      if (index < count - 1) return { stageId: cell.stageId, siloId: cell.siloId, index: index + 1 };
+      if (index < count) return { stageId: cell.stageId, siloId: cell.siloId, index: index + 1 };
       const below = cellAtIndex(layout, cell.column, cell.lane + 1);
       return below ? { stageId: below.stageId, siloId: below.siloId, index: 0 } : null;
     }

@@ -84,6 +84,51 @@ describe('moving', () => {
     expect(viewStore.getState().focus).toEqual({ kind: 'card', touchpointId: 'ad' });
   });
 
+  it('moves a whole selection with Alt+arrows when the focused card is part of it, one undo step per key', () => {
+    const { actions, documentStore, viewStore, map, titlesIn } = setup();
+    viewStore.getState().select({ kind: 'touchpoint', ids: ['stray', 'ad'] });
+    viewStore.getState().setFocus({ kind: 'card', touchpointId: 'ad' });
+
+    expect(actions.moveFocusedItem('right')).toBe(true);
+    expect(titlesIn('s2', 'sales')).toEqual(['Ad', 'Stray', 'Quote']);
+    expect(titlesIn('s1', null)).toEqual([]);
+    expect(map().touchpoints.find((t) => t.id === 'stray')).toMatchObject({ stageId: 's2', siloId: 'sales' });
+    expect(undoSteps(documentStore)).toBe(1);
+
+    actions.moveFocusedItem('down');
+    expect(titlesIn('s2', 'sales')).toEqual(['Quote', 'Ad', 'Stray']);
+    actions.moveFocusedItem('down');
+    expect(titlesIn('s2', 'sales')).toEqual(['Quote']);
+    expect(titlesIn('s2', 'billing')).toEqual(['Ad', 'Stray', 'Invoice']);
+    expect(undoSteps(documentStore)).toBe(3);
+    expect(viewStore.getState().selection).toEqual({ kind: 'touchpoint', ids: ['stray', 'ad'] });
+    expect(viewStore.getState().focus).toEqual({ kind: 'card', touchpointId: 'ad' });
+
+    actions.moveFocusedItem('left');
+    expect(titlesIn('s1', 'billing')).toEqual(['Ad', 'Stray']);
+    documentStore.temporal.getState().undo();
+    expect(titlesIn('s2', 'billing')).toEqual(['Ad', 'Stray', 'Invoice']);
+    expect(titlesIn('s1', 'billing')).toEqual([]);
+  });
+
+  it('gathers a selection spread over several cells into the focused card\'s target cell', () => {
+    const { actions, viewStore, titlesIn } = setup();
+    viewStore.getState().select({ kind: 'touchpoint', ids: ['quote', 'invoice'] });
+    viewStore.getState().setFocus({ kind: 'card', touchpointId: 'invoice' });
+    actions.moveFocusedItem('left');
+    expect(titlesIn('s1', 'billing')).toEqual(['Quote', 'Invoice']);
+    expect(titlesIn('s2', 'sales')).toEqual([]);
+  });
+
+  it('moves only the focused card when it is not part of the selection', () => {
+    const { actions, viewStore, titlesIn } = setup();
+    viewStore.getState().select({ kind: 'touchpoint', ids: ['quote', 'invoice'] });
+    viewStore.getState().setFocus({ kind: 'card', touchpointId: 'ad' });
+    actions.moveFocusedItem('right');
+    expect(titlesIn('s2', 'sales')).toEqual(['Ad', 'Quote']);
+    expect(titlesIn('s2', 'billing')).toEqual(['Invoice']);
+  });
+
   it('reorders stages and silos from their focused headers', () => {
     const { actions, viewStore, map } = setup();
     viewStore.getState().setFocus({ kind: 'stage', stageId: 's2' });

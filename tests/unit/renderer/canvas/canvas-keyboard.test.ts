@@ -56,6 +56,20 @@ describe('canvas keyboard', () => {
     expect(documentStore.getState().map.touchpoints.find((t) => t.id === 'ad')?.stageId).toBe('s2');
   });
 
+  it('moves cards picked with Space and Shift+Space together with Alt+arrow, in one undo step', () => {
+    const { press, viewStore, documentStore } = setup();
+    viewStore.getState().setFocus({ kind: 'card', touchpointId: 'quote' });
+    press(' ');
+    press('ArrowDown');
+    expect(viewStore.getState().focus).toEqual({ kind: 'card', touchpointId: 'invoice' });
+    press(' ', { shiftKey: true });
+    press('ArrowLeft', { altKey: true });
+    const cell = (id: string) => documentStore.getState().map.touchpoints.find((t) => t.id === id);
+    expect(cell('quote')).toMatchObject({ stageId: 's1', siloId: 'billing' });
+    expect(cell('invoice')).toMatchObject({ stageId: 's1', siloId: 'billing' });
+    expect(documentStore.temporal.getState().pastStates).toHaveLength(1);
+  });
+
   it('selects with Space and extends the selection with Shift+Space', () => {
     const { press, viewStore } = setup();
     viewStore.getState().setFocus({ kind: 'card', touchpointId: 'ad' });

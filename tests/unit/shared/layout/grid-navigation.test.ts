@@ -63,3 +63,25 @@ describe('keyboardMoveTarget', () => {
     expect(keyboardMoveTarget(layout, 'u', 'down')).toBeNull();
   });
 });
+
+describe('keyboardMoveTarget for several cards moving with the focused one', () => {
+  const moving = (...ids: string[]) => new Set(ids);
+
+  it('counts the target index without any of the moving cards', () => {
+    expect(keyboardMoveTarget(layout, 't1', 'right', moving('t1', 't3'))).toEqual({ stageId: 's2', siloId: 'a', index: 0 });
+    expect(keyboardMoveTarget(layout, 't2', 'right', moving('t1', 't2'))).toEqual({ stageId: 's2', siloId: 'a', index: 0 });
+  });
+
+  it('moves the group up and down past the cards that stay, then into the next lane', () => {
+    expect(keyboardMoveTarget(layout, 't1', 'down', moving('t1', 't2'))).toEqual({ stageId: 's1', siloId: 'b', index: 0 });
+    expect(keyboardMoveTarget(layout, 't2', 'up', moving('t1', 't2'))).toBeNull();
+    expect(keyboardMoveTarget(layout, 't4', 'up', moving('t4', 't1'))).toEqual({ stageId: 's1', siloId: 'a', index: 1 });
+    expect(keyboardMoveTarget(layout, 't2', 'up', moving('t2', 't4'))).toEqual({ stageId: 's1', siloId: 'a', index: 0 });
+  });
+
+  it('gives the same target as for the card alone when only the card moves', () => {
+    for (const direction of ['up', 'down', 'left', 'right'] as const)
+      for (const id of ['t1', 't2', 't3', 't4', 'u'])
+        expect(keyboardMoveTarget(layout, id, direction, moving(id))).toEqual(keyboardMoveTarget(layout, id, direction));
+  });
+});
