@@ -35,6 +35,7 @@ const api = {
   listDrafts: () => invoke('drafts:list'),
   getDraft: (payload) => invoke('drafts:get', payload),
   discardDraft: (payload) => invoke('drafts:discard', payload),
+  discardOwnDraft: () => invoke('drafts:discard-own'),
   exportPdf: (payload) => invoke('export:pdf', payload),
   exportPng: (payload) => invoke('export:png', payload),
   exportCsv: (payload) => invoke('export:csv', payload),

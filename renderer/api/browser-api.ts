@@ -205,6 +205,7 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
     },
     getDraft: ({ draftId }) => drafts.get(draftId),
     discardDraft: ({ draftId }) => drafts.discard(draftId),
+    discardOwnDraft: () => drafts.discard(drafts.draftId),
     exportPdf: async ({ map, options: pdfOptions }) => {
       if (!session) return { status: 'failed', message: 'This browser does not allow the page to prepare a print job.' };
       try {

@@ -6,7 +6,7 @@ import { selectEdited, type DocumentStore } from '../store/document-store';
 export type DraftStatus = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string };
 
 export interface DraftAutosaveOptions {
-  api: Pick<JourneyApi, 'writeDraft'>;
+  api: Pick<JourneyApi, 'writeDraft' | 'discardOwnDraft'>;
   store: DocumentStore;
   onStatus?: (status: DraftStatus) => void;
   /** Defaults: a draft 1 s after the last edit, and at least every 5 s while edits keep coming. */
@@ -27,10 +27,15 @@ function errorMessage(error: unknown): string {
 
 /**
  * Writes a draft of the map through `api.writeDraft` while it differs from the saved version, on the
- * autosave policy's timing. Never throws and never blocks editing: failures go to `onStatus` and are
- * retried. Timers and the clock are looked up when used, so tests can fake them.
+ * autosave policy's timing, and removes the draft (`api.discardOwnDraft`) as soon as the map is no longer
+ * edited (saved, or undone back to the saved version), so a crash does not offer a stale draft. Draft
+ * writes and the removal go through one autosaver, so they never overlap and land in order. Never throws
+ * and never blocks editing: failures go to `onStatus` and are retried. Timers and the clock are looked up
+ * when used, so tests can fake them.
  */
 export function startDraftAutosave({ api, store, onStatus = () => undefined, timing }: DraftAutosaveOptions): DraftAutosave {
+  // Set before a write starts: a write that failed on the way back may still have reached the disk.
+  let draftMayExist = false;
   const autosaver = createAutosaver<ReturnType<typeof setTimeout>>({
     policy: createAutosavePolicy(timing),
     now: () => Date.now(),
@@ -38,11 +43,17 @@ export function startDraftAutosave({ api, store, onStatus = () => undefined, tim
     clearTimer: (handle) => clearTimeout(handle),
     save: async () => {
       const state = store.getState();
-      // Saved (or undone back to the saved version) since the edit: there is nothing to keep. Review mode
-      // is drafted too: its comments are work the reviewer must not lose.
-      if (!selectEdited(state)) return;
-      await api.writeDraft({ map: state.map });
-      onStatus({ kind: 'saved', at: new Date(Date.now()) });
+      // Review mode is drafted too: its comments are work the reviewer must not lose.
+      if (selectEdited(state)) {
+        draftMayExist = true;
+        await api.writeDraft({ map: state.map });
+        onStatus({ kind: 'saved', at: new Date(Date.now()) });
+        return;
+      }
+      // Saved (or undone back to the saved version) since the edit: the draft holds nothing to keep.
+      if (!draftMayExist) return;
+      await api.discardOwnDraft();
+      draftMayExist = false;
     },
     onError: (error) => onStatus({ kind: 'failed', message: errorMessage(error) }),
   });
@@ -50,7 +61,14 @@ export function startDraftAutosave({ api, store, onStatus = () => undefined, tim
   const unsubscribe = store.subscribe((state, previous) => {
     const edited = selectEdited(state);
     if (state.map !== previous.map && edited) autosaver.recordEdit();
-    if (!edited && selectEdited(previous)) onStatus({ kind: 'idle' });
+    if (!edited && selectEdited(previous)) {
+      onStatus({ kind: 'idle' });
+      // Removed at once, after any write in flight (the autosaver runs one save at a time).
+      if (draftMayExist) {
+        autosaver.recordEdit();
+        void autosaver.flush();
+      }
+    }
   });
 
   return {

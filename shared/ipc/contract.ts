@@ -138,6 +138,8 @@ export interface InvokeContract {
   'drafts:list': { args: void; result: DraftSummary[] };
   'drafts:get': { args: { draftId: string }; result: DraftDetail | null };
   'drafts:discard': { args: { draftId: string }; result: void };
+  /** Removes the sender window's own draft (main knows its id): the map is no longer edited. */
+  'drafts:discard-own': { args: void; result: void };
   'export:pdf': { args: { map: JourneyMap; options: PdfOptions }; result: ExportOutcome };
   'export:png': { args: { png: Uint8Array; suggestedName: string }; result: ExportOutcome };
   'export:csv': { args: { csv: string; suggestedName: string }; result: ExportOutcome };
@@ -163,6 +165,7 @@ export const INVOKE_CHANNELS = [
   'drafts:list',
   'drafts:get',
   'drafts:discard',
+  'drafts:discard-own',
   'export:pdf',
   'export:png',
   'export:csv',
@@ -210,6 +213,7 @@ export interface JourneyApi {
   listDrafts: ApiMethod<'drafts:list'>;
   getDraft: ApiMethod<'drafts:get'>;
   discardDraft: ApiMethod<'drafts:discard'>;
+  discardOwnDraft: ApiMethod<'drafts:discard-own'>;
   exportPdf: ApiMethod<'export:pdf'>;
   exportPng: ApiMethod<'export:png'>;
   exportCsv: ApiMethod<'export:csv'>;
@@ -238,6 +242,7 @@ export const API_METHOD_BY_CHANNEL = {
   'drafts:list': 'listDrafts',
   'drafts:get': 'getDraft',
   'drafts:discard': 'discardDraft',
+  'drafts:discard-own': 'discardOwnDraft',
   'export:pdf': 'exportPdf',
   'export:png': 'exportPng',
   'export:csv': 'exportCsv',

@@ -107,6 +107,7 @@ export const PAYLOAD_VALIDATORS: { [C in InvokeChannel]: PayloadValidator<C> } =
   'drafts:list': noPayload(),
   'drafts:get': fromSchema(z.strictObject({ draftId: draftIdSchema })),
   'drafts:discard': fromSchema(z.strictObject({ draftId: draftIdSchema })),
+  'drafts:discard-own': noPayload(),
   'export:pdf': withMap(z.strictObject({ map: z.unknown(), options: pdfOptionsSchema }), (rest, map) => ({ map, options: rest.options })),
   'export:png': fromSchema(z.strictObject({ png: pngSchema, suggestedName: suggestedNameSchema })),
   'export:csv': fromSchema(z.strictObject({ csv: z.string().max(MAX_CSV_CHARS), suggestedName: suggestedNameSchema })),

@@ -26,6 +26,7 @@ export const VALID_PAYLOADS: { [C in InvokeChannel]: InvokeContract[C]['args'] }
   'drafts:list': undefined,
   'drafts:get': { draftId: '0b7c6a8e-3f7e-4d1e-9c55-6c2f1d1e2a3b' },
   'drafts:discard': { draftId: '0b7c6a8e-3f7e-4d1e-9c55-6c2f1d1e2a3b' },
+  'drafts:discard-own': undefined,
   'export:pdf': { map: SAMPLE_MAP, options: { format: 'a4', sections: SECTIONS } },
   'export:png': { png: SAMPLE_PNG, suggestedName: 'Claims map.png' },
   'export:csv': { csv: 'title,stage\nQuote,Buy\n', suggestedName: 'touchpoints.csv' },
@@ -66,6 +67,7 @@ export const MALFORMED_PAYLOADS: { [C in InvokeChannel]: readonly unknown[] } = 
   'drafts:list': [{}],
   'drafts:get': [{ draftId: '../secrets' }, { draftId: '' }, { draftId: 'a/b' }],
   'drafts:discard': [{ draftId: '..' }, { draftId: 'x'.repeat(101) }],
+  'drafts:discard-own': [{}, { draftId: '0b7c6a8e-3f7e-4d1e-9c55-6c2f1d1e2a3b' }],
   'export:pdf': [{ map: SAMPLE_MAP }, { map: SAMPLE_MAP, options: { format: 'huge', sections: SECTIONS } }, { options: { format: 'a4', sections: SECTIONS } }],
   'export:png': [
     { png: new Uint8Array([1, 2, 3]), suggestedName: 'x.png' },

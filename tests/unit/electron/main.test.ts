@@ -108,6 +108,11 @@ describe('electron/main.ts (desktop app)', () => {
     expect(readdirSync(draftsFolder)).toHaveLength(1);
     expect(await invokeFrom(window, 'drafts:list')).toEqual([]);
 
+    // Undone back to the saved version: the page removes its draft, whose id only main knows.
+    await invokeFrom(window, 'drafts:discard-own');
+    expect(readdirSync(draftsFolder)).toEqual([]);
+    await invokeFrom(window, 'drafts:write', { map });
+
     const target = path.join(work, 'saved.journeymap');
     fakeDialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const saved = (await invokeFrom(window, 'document:save', { map })) as SaveOutcome;

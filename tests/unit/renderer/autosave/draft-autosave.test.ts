@@ -19,13 +19,25 @@ function rename(store: DocumentStore, title: string): void {
   store.getState().applyEdit((map) => setMapTitle(map, title));
 }
 
-/** A writeDraft spy that records the simulated time and the map of every draft. */
+/** Spies that record the simulated time and the map of every draft, and every removal of the window's draft. */
 function draftRecorder() {
   const drafts: { at: number; map: JourneyMap }[] = [];
+  const calls: string[] = [];
   const writeDraft = vi.fn<JourneyApi['writeDraft']>(async ({ map }) => {
     drafts.push({ at: Date.now() - START.getTime(), map });
+    calls.push(`write ${map.title}`);
   });
-  return { drafts, api: { writeDraft } };
+  const discardOwnDraft = vi.fn<JourneyApi['discardOwnDraft']>(async () => {
+    calls.push(`discard at ${Date.now() - START.getTime()}`);
+  });
+  return { drafts, calls, api: { writeDraft, discardOwnDraft } };
+}
+
+/** A promise the test resolves by hand. */
+function deferred() {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 describe('draft autosave', () => {
@@ -130,7 +142,7 @@ describe('draft autosave', () => {
       .fn<JourneyApi['writeDraft']>()
       .mockRejectedValueOnce(new Error('The disk is full'))
       .mockResolvedValue(undefined);
-    running = startDraftAutosave({ api: { writeDraft }, store, onStatus: (status) => statuses.push(status) });
+    running = startDraftAutosave({ api: { writeDraft, discardOwnDraft: vi.fn() }, store, onStatus: (status) => statuses.push(status) });
 
     rename(store, 'Claims workshop');
     await vi.advanceTimersByTimeAsync(1000);
@@ -139,6 +151,100 @@ describe('draft autosave', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(writeDraft).toHaveBeenCalledTimes(2);
     expect(statuses.at(-1)).toEqual({ kind: 'saved', at: new Date(START.getTime() + 6000) });
+  });
+
+  it('removes the draft at once when edits are undone back to the saved version, and writes none afterwards', async () => {
+    const store = workshopStore();
+    const { calls, api } = draftRecorder();
+    const statuses: DraftStatus[] = [];
+    running = startDraftAutosave({ api, store, onStatus: (status) => statuses.push(status) });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual(['write Claims workshop']);
+
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(['write Claims workshop', 'discard at 1000']);
+    expect(statuses.at(-1)).toEqual({ kind: 'idle' });
+
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(api.writeDraft).toHaveBeenCalledOnce();
+    expect(api.discardOwnDraft).toHaveBeenCalledOnce();
+
+    // Redo makes the map edited again: a new draft follows on the usual timing.
+    store.temporal.getState().redo();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls.at(-1)).toBe('write Claims workshop');
+  });
+
+  it('asks for no removal when no draft was written before the undo', async () => {
+    const store = workshopStore();
+    const { calls, api } = draftRecorder();
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(500);
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    expect(calls).toEqual([]);
+  });
+
+  it('removes the draft only after a draft write in flight has finished, so the write cannot bring it back', async () => {
+    const store = workshopStore();
+    const { calls, api } = draftRecorder();
+    const slowWrite = deferred();
+    api.writeDraft.mockImplementationOnce(async ({ map }) => {
+      calls.push(`write started ${map.title}`);
+      await slowWrite.promise;
+      calls.push(`write landed ${map.title}`);
+    });
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toEqual(['write started Claims workshop']);
+
+    slowWrite.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(['write started Claims workshop', 'write landed Claims workshop', 'discard at 6000']);
+  });
+
+  it('retries a removal that failed, as long as the map stays unedited', async () => {
+    const store = workshopStore();
+    const { api } = draftRecorder();
+    const statuses: DraftStatus[] = [];
+    api.discardOwnDraft.mockRejectedValueOnce(new Error('The drafts folder is locked'));
+    running = startDraftAutosave({ api, store, onStatus: (status) => statuses.push(status) });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual({ kind: 'failed', message: 'The drafts folder is locked' });
+
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(api.discardOwnDraft).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(api.discardOwnDraft).toHaveBeenCalledTimes(2);
+    expect(api.writeDraft).toHaveBeenCalledOnce();
+  });
+
+  it('leaves no draft to offer after edits are undone back to the saved version (browser API)', async () => {
+    const api = createBrowserApi({ drafts: createMemoryDraftBackend() });
+    const store = workshopStore();
+    running = startDraftAutosave({ api, store });
+
+    rename(store, 'Claims workshop');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await api.listDrafts()).toMatchObject([{ title: 'Claims workshop' }]);
+
+    store.temporal.getState().undo();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await api.listDrafts()).toEqual([]);
   });
 
   it('removes the draft when the map is saved, and writes none afterwards (browser API)', async () => {

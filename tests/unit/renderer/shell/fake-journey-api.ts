@@ -25,6 +25,7 @@ export function fakeJourneyApi(platform: JourneyApi['platform']) {
     listDrafts: vi.fn<JourneyApi['listDrafts']>(async () => []),
     getDraft: vi.fn<JourneyApi['getDraft']>(async () => null),
     discardDraft: vi.fn<JourneyApi['discardDraft']>(async () => undefined),
+    discardOwnDraft: vi.fn<JourneyApi['discardOwnDraft']>(async () => undefined),
     exportPdf: vi.fn<JourneyApi['exportPdf']>(async () => ({ status: 'cancelled' })),
     exportPng: vi.fn<JourneyApi['exportPng']>(async () => ({ status: 'cancelled' })),
     exportCsv: vi.fn<JourneyApi['exportCsv']>(async () => ({ status: 'cancelled' })),
