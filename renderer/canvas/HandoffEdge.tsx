@@ -4,6 +4,7 @@ import { HandoffIcon } from '../findings/DiagnosisIcons';
 import type { HandoffEdge as HandoffEdgeType } from './flow-types';
 import { textWidthEm } from '../print/text-wrap';
 import { NO_OWNER_LABEL } from './labels';
+import { useFarZoom } from './zoom-detail';
 
 /** Labels longer than this are cut with an ellipsis on the canvas (the full text is in the accessible name). */
 const MAX_LABEL_CHARS = 40;
@@ -58,6 +59,7 @@ function EdgeLabel({ x, y, icon, mark, text }: { x: number; y: number; icon: Rea
 function HandoffEdgeView(props: EdgeProps<HandoffEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, data, selected } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const far = useFarZoom();
   const crossSilo = data?.crossSilo ?? false;
   const unowned = data?.unowned ?? false;
   const ownerName = data?.ownerName ?? null;
@@ -75,7 +77,7 @@ function HandoffEdgeView(props: EdgeProps<HandoffEdgeType>) {
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} interactionWidth={16} className={pathClass} />
-      {mark || text ? <EdgeLabel x={labelX} y={labelY} icon={icon} mark={mark} text={text} /> : null}
+      {!far && (mark || text) ? <EdgeLabel x={labelX} y={labelY} icon={icon} mark={mark} text={text} /> : null}
     </>
   );
 }

@@ -16,6 +16,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -65,9 +66,14 @@ import { CANVAS_NODE_TYPES } from './workshop-registry';
 import { isFlowNode, isWorkshopNode, noteIdOf, type CanvasNode } from './workshop-types';
 import { useWorkshopViewApi } from './workshop-view';
 import { useDiagnosisMarks } from './use-diagnosis-marks';
+import { FAR_ZOOM, FarZoomContext, fitZoom } from './zoom-detail';
 
 /** Above this many nodes only what is on screen is rendered. */
 const VISIBLE_ONLY_THRESHOLD = 1500;
+/** How `fitView` frames the map: a margin of 8 % and never enlarged past 100 %. */
+const FIT_PADDING = 0.08;
+const FIT_MAX_ZOOM = 1;
+const MIN_ZOOM = 0.05;
 /** A keyboard shortcut and the same menu command arriving this close together are one action. */
 const DUPLICATE_COMMAND_MS = 400;
 
@@ -187,11 +193,32 @@ function CanvasView() {
       view.setConnectingFrom(null);
   }, [viewStore, stages, silos, touchpoints, handoffs]);
 
-  // Another document: show all of it.
+  // Another document: show all of it. Until that fit is done, the level of detail follows the zoom the fit
+  // will choose, so a big map is not first drawn in full detail only to be redrawn as blocks.
+  const [fittedMapId, setFittedMapId] = useState<string | null>(null);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void reactFlow.fitView({ padding: 0.08, maxZoom: 1 }));
-    return () => cancelAnimationFrame(frame);
+    let live = true;
+    const frame = requestAnimationFrame(() => {
+      void reactFlow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }).then(() => {
+        if (live) setFittedMapId(mapId);
+      });
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, [mapId, reactFlow]);
+  const viewportFar = useStore((state) => state.transform[2] < FAR_ZOOM);
+  const far =
+    fittedMapId === mapId
+      ? viewportFar
+      : fitZoom(
+          { width: layout.width, height: layout.height },
+          { width: window.innerWidth, height: window.innerHeight },
+          FIT_PADDING,
+          MIN_ZOOM,
+          FIT_MAX_ZOOM,
+        ) < FAR_ZOOM;
 
   const ensureVisible = useCallback(
     (rect: Rect) => {
@@ -378,7 +405,7 @@ function CanvasView() {
     () => ({
       zoomIn: () => void reactFlow.zoomIn({ duration: 150 }),
       zoomOut: () => void reactFlow.zoomOut({ duration: 150 }),
-      fit: () => void reactFlow.fitView({ padding: 0.08, duration: 200 }),
+      fit: () => void reactFlow.fitView({ padding: FIT_PADDING, duration: 200 }),
     }),
     [reactFlow],
   );
@@ -529,6 +556,7 @@ function CanvasView() {
       {readOnly ? null : <CanvasPalette actions={actions} hasStages={stages.length > 0} />}
       <div className="jm-canvas__flow">
         <CanvasActionsContext.Provider value={actions}>
+          <FarZoomContext.Provider value={far}>
           <ReactFlow<CanvasNode, HandoffEdge>
             nodes={canvasNodes}
             edges={edges}
@@ -557,10 +585,10 @@ function CanvasView() {
             edgesReconnectable={false}
             nodeDragThreshold={3}
             onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD}
-            minZoom={0.05}
+            minZoom={MIN_ZOOM}
             maxZoom={2.5}
             fitView
-            fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+            fitViewOptions={{ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }}
             ariaLabelConfig={ARIA_LABELS}
             proOptions={{ hideAttribution: true }}
           >
@@ -570,6 +598,7 @@ function CanvasView() {
             <CanvasLegend />
             <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
           </ReactFlow>
+          </FarZoomContext.Provider>
         </CanvasActionsContext.Provider>
       </div>
       <div className="jm-visually-hidden" aria-live="polite" role="status">

@@ -8,20 +8,33 @@ import { InlineEditor } from './InlineEditor';
 import { INTENT_LABELS } from './labels';
 import { useInlineRename } from './use-inline-rename';
 import { useView } from '../store/view-store';
+import { useFarZoom } from './zoom-detail';
 
 /** A touchpoint card: title, channel, intent, emotion, day and its diagnosis marks, with hand-off handles on its sides. */
 function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
   const { touchpoint, siloColor, titleLines, conflict, unowned } = data;
   const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
   const connectingFromHere = useView((state) => state.connectingFrom === touchpoint.id);
+  const far = useFarZoom() && !editing;
   const className = [
     'jm-card',
+    far ? 'jm-card--far' : '',
     selected ? 'jm-card--selected' : '',
     connectingFromHere ? 'jm-card--connecting' : '',
     touchpoint.initiator === 'customer' ? 'jm-card--customer' : '',
     conflict ? 'jm-card--conflict' : '',
     unowned ? 'jm-card--unowned' : '',
   ].join(' ');
+  if (far) {
+    // Zoomed out: a block in the silo's colour; conflict and no-owner marks stay visible as patterns.
+    return (
+      <>
+        <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />
+        <div className={className} style={{ backgroundColor: siloColor ?? undefined }} />
+        <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
+      </>
+    );
+  }
   return (
     <>
       {/* Handles sit outside the card: its clipped overflow would make their outer half unclickable. */}

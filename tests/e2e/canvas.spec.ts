@@ -316,6 +316,39 @@ test('drags a card on a 1,000-touchpoint map as one undoable step', async ({ pag
   await expect(touchpointCards(page)).toHaveCount(1000);
 });
 
+test('a zoomed-out big map draws cards as named blocks, and their text comes back when zoomed in', async ({
+  page,
+}, testInfo) => {
+  const map = generateJourneyMap({ touchpoints: 1000, seed: 11 });
+  const file = testInfo.outputPath('big.journeymap');
+  await writeFile(file, serializeJourneyFile(map));
+  await page.goto('/index.html');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await expect(touchpointCards(page)).toHaveCount(1000, { timeout: 30_000 });
+
+  // Fitted, the whole map is far too small to read: cards are blocks without text, yet keep their names.
+  const first = map.touchpoints[0];
+  if (!first) throw new Error('no touchpoint');
+  const card = page.locator(`.react-flow__node[data-id="tp:${first.id}"]`);
+  await expect(card).toHaveAccessibleName(new RegExp(`^${first.title}\\b`));
+  await expect(card.locator('.jm-card--far')).toHaveCount(1);
+  await expect(card).not.toContainText(first.title);
+  await expect(page.locator('.jm-card__title')).toHaveCount(0);
+
+  // Zoomed in around that card, it shows its title again.
+  const box = await card.boundingBox();
+  if (!box) throw new Error('card not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let step = 0; step < 12 && (await card.locator('.jm-card--far').count()) > 0; step++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+  }
+  await expect(card.locator('.jm-card--far')).toHaveCount(0);
+  await expect(card).toContainText(first.title);
+});
+
 /** A page point as a position inside `locator` (for `dragTo`). */
 async function relativeTo(locator: Locator, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
