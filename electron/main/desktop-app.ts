@@ -9,7 +9,7 @@ import { app, BrowserWindow, ipcMain, Menu, nativeTheme, type IpcMainInvokeEvent
 import type { MenuCommand, ThemePreference } from '../../shared/ipc/contract';
 import { findTemplate, TEMPLATES } from '../../shared/templates';
 import { cleanupLeftoverTempFiles, writeFileAtomic } from './atomic-write';
-import { askConflict, askUnsavedChanges, chooseFileToOpen, chooseFileToSave, confirmReplace, JOURNEY_MAP_FILTERS, showOpenError } from './dialogs';
+import { askConflict, askRendererGone, askUnsavedChanges, chooseFileToOpen, chooseFileToSave, confirmReplace, JOURNEY_MAP_FILTERS, showOpenError } from './dialogs';
 import { documentHandlers } from './document-handlers';
 import { readDocumentFile } from './document-files';
 import { APP_NAME } from './document-session';
@@ -74,6 +74,7 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
           windows.forget(windowId);
           refreshMenu();
         },
+        rendererGone: (windowId) => void windows.rendererGone(windowId),
         log: logWarning,
       }),
     focusedWindowId,
@@ -84,6 +85,7 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
       return readDocumentFile(filePath, readOptions);
     },
     askUnsavedChanges: (window, name) => askUnsavedChanges(window.id, name),
+    askRendererGone: (window, name, edited) => askRendererGone(window.id, name, edited),
     showOpenError: (window, fileName, message) => showOpenError(window?.id ?? null, fileName, message),
     rememberRecentFile: (filePath) => {
       preferences.addRecentFile(filePath);

@@ -5,7 +5,7 @@
  */
 import { BrowserWindow, dialog, type FileFilter, type MessageBoxOptions } from 'electron';
 import type { ConflictChoice, ConflictQuestion } from './document-files';
-import type { UnsavedChangesChoice } from './window-manager';
+import type { RendererGoneChoice, UnsavedChangesChoice } from './window-manager';
 
 export const JOURNEY_MAP_FILTERS: FileFilter[] = [
   { name: 'Journey maps', extensions: ['journeymap'] },
@@ -52,6 +52,22 @@ export async function askUnsavedChanges(windowId: number, documentName: string):
     detail: "Your changes will be lost if you don't save them.",
   });
   return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+}
+
+/** A window's page stopped (crash, out of memory): Reload Window or Close Window; the draft is kept either way. */
+export async function askRendererGone(windowId: number, documentName: string, edited: boolean): Promise<RendererGoneChoice> {
+  const response = await messageBox(windowId, {
+    type: 'error',
+    buttons: ['Reload Window', 'Close Window'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+    message: `"${documentName}" stopped working in this window.`,
+    detail: edited
+      ? 'Your unsaved changes are kept as they were at the last autosave, a few seconds before. Reload Window offers to restore them right away; if you close the window, they are offered the next time Journey Map starts.'
+      : 'No unsaved changes were lost. Reload Window shows the map again.',
+  });
+  return response === 0 ? 'reload' : 'close';
 }
 
 /** The file changed on disk since it was opened: ask what to do (Save As… is the safe default). */

@@ -20,6 +20,8 @@ export interface DocumentWindowOptions {
   /** Lets the window close (true) or keeps it open while the user is asked about unsaved edits. */
   shouldClose(windowId: number): boolean;
   closed(windowId: number): void;
+  /** The window's page process is gone (crashed, killed, out of memory). */
+  rendererGone(windowId: number): void;
   log(message: string): void;
 }
 
@@ -58,7 +60,13 @@ export function openDocumentWindow(options: DocumentWindowOptions): ManagedWindo
   };
   // Esc, F11 or the OS took the window out of full screen: presentation mode, if running, ends.
   window.on('leave-full-screen', () => send('window:left-full-screen', undefined));
-  window.loadURL(rendererUrl(options.entry)).catch((error: unknown) => options.log(`could not load the renderer: ${String(error)}`));
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (window.isDestroyed()) return;
+    options.log(`the page of window ${id} is gone: ${details.reason} (exit code ${details.exitCode})`);
+    options.rendererGone(id);
+  });
+  const load = () => window.loadURL(rendererUrl(options.entry)).catch((error: unknown) => options.log(`could not load the renderer: ${String(error)}`));
+  void load();
 
   const isMac = options.platform === 'darwin';
   return {
@@ -81,5 +89,8 @@ export function openDocumentWindow(options: DocumentWindowOptions): ManagedWindo
       if (isMac) window.setRepresentedFilename(filePath);
     },
     send,
+    reload: () => {
+      if (!window.isDestroyed()) void load();
+    },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * One window per open map. Keeps the session of every window, decides where an opened file goes (focus
  * the window that already has it, reuse an untitled unedited window, or open a new one), keeps titles in
- * step with unsaved edits, and runs the Save / Don't Save / Cancel prompt on close and quit.
+ * step with unsaved edits, runs the Save / Don't Save / Cancel prompt on close and quit, and recovers a
+ * window whose page process died (see `rendererGone`).
  */
 import path from 'node:path';
 import type { EventChannel, EventContract, LoadedDocument, OpenOutcome } from '../../shared/ipc/contract';
@@ -18,9 +19,14 @@ export interface ManagedWindow {
   setDocumentEdited(edited: boolean): void;
   setRepresentedFilename(filePath: string): void;
   send<E extends EventChannel>(channel: E, payload: EventContract[E]): void;
+  /** Loads the app's page afresh (after its process died). */
+  reload(): void;
 }
 
 export type UnsavedChangesChoice = 'save' | 'discard' | 'cancel';
+
+/** What to do with a window whose page process died. */
+export type RendererGoneChoice = 'reload' | 'close';
 
 export interface WindowManagerDeps {
   platform: NodeJS.Platform;
@@ -29,6 +35,8 @@ export interface WindowManagerDeps {
   focusedWindowId(): number | null;
   readDocument(filePath: string, options: { forReview: boolean }): Promise<ReadDocumentResult>;
   askUnsavedChanges(window: ManagedWindow, documentName: string): Promise<UnsavedChangesChoice>;
+  /** The window's page died: reload it or close it? `edited` says whether unsaved work hangs on the draft. */
+  askRendererGone(window: ManagedWindow, documentName: string, edited: boolean): Promise<RendererGoneChoice>;
   showOpenError(window: ManagedWindow | null, fileName: string, message: string): Promise<void>;
   rememberRecentFile(filePath: string): void;
   discardDraft(draftId: string): Promise<void>;
@@ -57,6 +65,8 @@ export class WindowManager {
   private readonly closeConfirmed = new Set<number>();
   private readonly prompting = new Set<number>();
   private readonly quitAfterClose = new Set<number>();
+  /** Windows whose page process died: they close without asking and never lose their draft. */
+  private readonly crashed = new Set<number>();
   private quitting = false;
 
   constructor(private readonly deps: WindowManagerDeps) {}
@@ -196,6 +206,8 @@ export class WindowManager {
   shouldClose(windowId: number): boolean {
     const session = this.sessions.get(windowId);
     const window = this.windows.get(windowId);
+    // A dead page can neither save nor confirm: asking would hang, and its draft is kept anyway.
+    if (this.crashed.has(windowId)) return true;
     if (!session || !window || !session.edited || this.closeConfirmed.has(windowId)) return true;
     if (!this.prompting.has(windowId)) void this.promptUnsaved(session, window, this.quitting);
     return false;
@@ -209,15 +221,42 @@ export class WindowManager {
     window.close();
   }
 
-  /** Called from the window's `closed` event. */
+  /**
+   * Called from the window's `closed` event. The draft goes with the window, except after a crash: then
+   * it is the only copy of the unsaved work and is offered for recovery at the next start.
+   */
   forget(windowId: number): void {
     const session = this.sessions.get(windowId);
+    const crashed = this.crashed.delete(windowId);
     this.sessions.delete(windowId);
     this.windows.delete(windowId);
     this.closeConfirmed.delete(windowId);
     this.prompting.delete(windowId);
-    if (session) void this.deps.discardDraft(session.draftId).catch(() => undefined);
+    if (session && !crashed) void this.deps.discardDraft(session.draftId).catch(() => undefined);
     if (this.quitAfterClose.delete(windowId)) this.deps.quit();
+  }
+
+  /**
+   * Called when the window's page process is gone (crashed, out of memory, killed). Nothing can be saved
+   * from it any more, so from now on the window closes without the Save prompt and its draft (the last
+   * autosave, a few seconds old at most) is never deleted. The user chooses: Reload Window gives the
+   * window a fresh page and session, which offers that draft for recovery at once (a window that had no
+   * unsaved edits simply shows its file again); Close Window keeps the draft for the next start.
+   */
+  async rendererGone(windowId: number): Promise<void> {
+    const session = this.sessions.get(windowId);
+    const window = this.windows.get(windowId);
+    if (!session || !window || window.isDestroyed() || this.crashed.has(windowId)) return;
+    this.crashed.add(windowId);
+    const choice = await this.deps.askRendererGone(window, documentName(session), session.edited);
+    // Closed meanwhile (quit, or the user closed it): `forget` has kept the draft.
+    if (window.isDestroyed() || this.sessions.get(windowId) !== session) return;
+    if (choice === 'reload') {
+      this.reloadAfterCrash(session, window);
+      return;
+    }
+    this.closeConfirmed.add(windowId);
+    window.close();
   }
 
   private async promptUnsaved(session: DocumentSession, window: ManagedWindow, quitRequested: boolean): Promise<void> {
@@ -226,6 +265,13 @@ export class WindowManager {
       const choice = await this.deps.askUnsavedChanges(window, documentName(session));
       this.quitting = false;
       if (window.isDestroyed()) return;
+      // The page died while the user was asked: the crash prompt decides (a quit goes on once the window
+      // closes); after a reload the answer was about a page that no longer exists.
+      const current = this.sessions.get(session.windowId) === session;
+      if (!current || this.crashed.has(session.windowId)) {
+        if (current && quitRequested && choice !== 'cancel') this.quitAfterClose.add(session.windowId);
+        return;
+      }
       if (choice === 'save') {
         if (quitRequested) this.quitAfterClose.add(session.windowId);
         window.send('menu:command', 'save-then-close');
@@ -238,6 +284,23 @@ export class WindowManager {
     } finally {
       this.prompting.delete(session.windowId);
     }
+  }
+
+  /**
+   * A fresh session under a new draft id, so the page's recovery lists the crashed session's draft as
+   * left over. With unsaved edits the page starts blank (a draft is restored only into a blank window);
+   * without, it shows the file as last opened or saved.
+   */
+  private reloadAfterCrash(crashed: DocumentSession, window: ManagedWindow): void {
+    const keepFile = !crashed.edited;
+    const session = createSession(crashed.windowId, this.deps.newDraftId(), keepFile ? crashed.document : null);
+    if (keepFile && crashed.filePath && crashed.fingerprint) attachFile(session, crashed.filePath, crashed.fingerprint, documentInfo(crashed));
+    this.sessions.set(crashed.windowId, session);
+    this.crashed.delete(crashed.windowId);
+    this.closeConfirmed.delete(crashed.windowId);
+    this.quitAfterClose.delete(crashed.windowId);
+    this.refresh(session);
+    window.reload();
   }
 
   private reusableSession(): DocumentSession | undefined {

@@ -133,6 +133,34 @@ describe('electron/main.ts (desktop app)', () => {
     await vi.waitFor(() => expect(window.destroyed).toBe(true));
   });
 
+  it('keeps the draft of a window whose page crashed: Reload Window offers it at once, Close Window closes without asking', async () => {
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const window = onlyWindow();
+    const map = (JSON.parse(readFileSync(fixture, 'utf8')) as { map: LoadedDocument['map'] }).map;
+    await invokeFrom(window, 'document:set-edited', { edited: true, title: map.title });
+    await invokeFrom(window, 'drafts:write', { map });
+    const draftsFolder = path.join(work, 'user-data', 'drafts');
+    const crashedDraft = readdirSync(draftsFolder);
+    expect(crashedDraft).toHaveLength(1);
+
+    const loads = vi.spyOn(window, 'loadURL');
+    fakeDialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await vi.waitFor(() => expect(loads).toHaveBeenCalledTimes(1));
+    expect(fakeDialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Reload Window', 'Close Window'] });
+    // The fresh page starts blank and finds the crashed page's draft left over, ready to restore.
+    expect(await invokeFrom(window, 'document:get-initial')).toBeNull();
+    expect(await invokeFrom(window, 'drafts:list')).toMatchObject([{ title: map.title }]);
+
+    await invokeFrom(window, 'document:set-edited', { edited: true, title: 'Edited after the reload' });
+    fakeDialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 });
+    await vi.waitFor(() => expect(window.destroyed).toBe(true));
+    expect(fakeDialog.showMessageBox).toHaveBeenCalledTimes(2);
+    expect(readdirSync(draftsFolder)).toEqual(crashedDraft);
+  });
+
   it('puts the sender window in full screen for a presentation and tells the page when the user leaves it', async () => {
     await startMain([]);
     await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));

@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 function fakeWindow(id: number): ManagedWindow {
-  return { id, focus: vi.fn(), close: vi.fn(), isDestroyed: () => false, setTitle: vi.fn(), setDocumentEdited: vi.fn(), setRepresentedFilename: vi.fn(), send: vi.fn() };
+  return { id, focus: vi.fn(), close: vi.fn(), isDestroyed: () => false, setTitle: vi.fn(), setDocumentEdited: vi.fn(), setRepresentedFilename: vi.fn(), send: vi.fn(), reload: vi.fn() };
 }
 
 function setup(overrides: Partial<DocumentHandlerDeps> = {}) {
@@ -32,6 +32,7 @@ function setup(overrides: Partial<DocumentHandlerDeps> = {}) {
     focusedWindowId: () => 1,
     readDocument: (filePath, options) => readDocumentFile(filePath, options),
     askUnsavedChanges: async () => 'cancel',
+    askRendererGone: async () => 'close',
     showOpenError: async () => undefined,
     rememberRecentFile: vi.fn(),
     discardDraft: async () => undefined,

@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EventChannel, EventContract, LoadedDocument } from '../../../../shared/ipc/contract';
 import type { ReadDocumentResult } from '../../../../electron/main/document-files';
-import { samePath, WindowManager, type ManagedWindow, type UnsavedChangesChoice, type WindowManagerDeps } from '../../../../electron/main/window-manager';
+import {
+  samePath,
+  WindowManager,
+  type ManagedWindow,
+  type RendererGoneChoice,
+  type UnsavedChangesChoice,
+  type WindowManagerDeps,
+} from '../../../../electron/main/window-manager';
 import { SAMPLE_MAP } from '../../../reliability/support/ipc-samples';
 
 class FakeWindow implements ManagedWindow {
@@ -11,6 +18,7 @@ class FakeWindow implements ManagedWindow {
   destroyed = false;
   focused = 0;
   closeRequests = 0;
+  reloads = 0;
   readonly sent: { channel: EventChannel; payload: unknown }[] = [];
   constructor(readonly id: number) {}
   focus() {
@@ -34,6 +42,9 @@ class FakeWindow implements ManagedWindow {
   send<E extends EventChannel>(channel: E, payload: EventContract[E]) {
     this.sent.push({ channel, payload });
   }
+  reload() {
+    this.reloads += 1;
+  }
 }
 
 const fingerprint = { size: 10, mtimeMs: 1, sha256: 'abc' };
@@ -47,6 +58,7 @@ function setup(overrides: Partial<WindowManagerDeps> = {}) {
   let focused: number | null = null;
   let nextDraft = 0;
   let answer: UnsavedChangesChoice = 'cancel';
+  let crashAnswer: RendererGoneChoice = 'close';
   const deps: WindowManagerDeps = {
     platform: 'linux',
     openWindow: () => {
@@ -62,6 +74,7 @@ function setup(overrides: Partial<WindowManagerDeps> = {}) {
         : { ok: true, document: documentFor(filePath, options.forReview), fingerprint },
     ),
     askUnsavedChanges: vi.fn(async () => answer),
+    askRendererGone: vi.fn(async () => crashAnswer),
     showOpenError: vi.fn(async () => undefined),
     rememberRecentFile: vi.fn(),
     discardDraft: vi.fn(async () => undefined),
@@ -79,6 +92,9 @@ function setup(overrides: Partial<WindowManagerDeps> = {}) {
     },
     answer: (choice: UnsavedChangesChoice) => {
       answer = choice;
+    },
+    answerCrash: (choice: RendererGoneChoice) => {
+      crashAnswer = choice;
     },
   };
 }
@@ -293,5 +309,129 @@ describe('WindowManager: closing and quitting', () => {
     await flush();
     manager.forget(session.windowId);
     expect(deps.quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('WindowManager: a page that crashed', () => {
+  /** A window showing a file with unsaved edits whose page has started. */
+  async function editedFileWindow(overrides: Partial<WindowManagerDeps> = {}) {
+    const context = setup(overrides);
+    const session = context.manager.createDocumentWindow();
+    context.manager.initialDocument(session.windowId);
+    await context.manager.openFromWindow(session.windowId, '/maps/claims.journeymap', { forReview: false });
+    context.manager.setEdited(session.windowId, true, 'Claims');
+    return { ...context, session, window: context.windows[0] as FakeWindow };
+  }
+
+  it('Close Window closes without asking to save and keeps the draft for the next start', async () => {
+    const { manager, deps, session, window, answerCrash } = await editedFileWindow();
+    answerCrash('close');
+    await manager.rendererGone(session.windowId);
+
+    expect(deps.askRendererGone).toHaveBeenCalledWith(window, 'claims', true);
+    expect(window.closeRequests).toBe(1);
+    expect(manager.shouldClose(session.windowId)).toBe(true);
+    manager.forget(session.windowId);
+    expect(deps.askUnsavedChanges).not.toHaveBeenCalled();
+    expect(deps.discardDraft).not.toHaveBeenCalled();
+  });
+
+  it('never asks to save a crashed window, however it is closed, and never deletes its draft', async () => {
+    let answerCrash: (choice: RendererGoneChoice) => void = () => undefined;
+    const { manager, deps, session } = await editedFileWindow({
+      askRendererGone: vi.fn(() => new Promise<RendererGoneChoice>((resolve) => (answerCrash = resolve))),
+    });
+    void manager.rendererGone(session.windowId);
+    // The user closes the window (or quits) while the crash prompt is still open.
+    manager.beginQuit();
+    expect(manager.shouldClose(session.windowId)).toBe(true);
+    manager.forget(session.windowId);
+    answerCrash('reload');
+    await flush();
+
+    expect(deps.askUnsavedChanges).not.toHaveBeenCalled();
+    expect(deps.discardDraft).not.toHaveBeenCalled();
+  });
+
+  it('Reload Window starts a blank page under a new draft id, so the crashed draft is offered for recovery', async () => {
+    const { manager, deps, session, window, answerCrash } = await editedFileWindow();
+    answerCrash('reload');
+    await manager.rendererGone(session.windowId);
+
+    expect(window.reloads).toBe(1);
+    expect(window.closeRequests).toBe(0);
+    const fresh = manager.session(session.windowId);
+    expect(fresh?.draftId).not.toBe(session.draftId);
+    expect(manager.allSessions().map((each) => each.draftId)).not.toContain(session.draftId);
+    expect(fresh).toMatchObject({ filePath: null, edited: false, rendererReady: false });
+    expect(manager.initialDocument(session.windowId)).toBeNull();
+    expect(window.title).toBe('Untitled — Journey Map');
+    expect(deps.discardDraft).not.toHaveBeenCalled();
+
+    // From then on the window is an ordinary one again: closing it unedited removes only its own new draft.
+    expect(manager.shouldClose(session.windowId)).toBe(true);
+    manager.forget(session.windowId);
+    expect(deps.discardDraft).toHaveBeenCalledExactlyOnceWith(fresh?.draftId);
+  });
+
+  it('Reload Window shows the file again when nothing was unsaved', async () => {
+    const { manager, windows, answerCrash } = setup();
+    const session = manager.createDocumentWindow();
+    manager.initialDocument(session.windowId);
+    await manager.openFromWindow(session.windowId, '/maps/claims.journeymap', { forReview: false });
+    answerCrash('reload');
+    await manager.rendererGone(session.windowId);
+
+    expect(windows[0]?.reloads).toBe(1);
+    expect(manager.session(session.windowId)?.filePath).toBe('/maps/claims.journeymap');
+    expect(manager.initialDocument(session.windowId)?.info).toEqual({ fileName: 'claims.journeymap', readOnly: false });
+  });
+
+  it('asks once when the page dies twice, and ignores windows it does not know', async () => {
+    const { manager, deps, session } = await editedFileWindow();
+    await Promise.all([manager.rendererGone(session.windowId), manager.rendererGone(session.windowId)]);
+    await manager.rendererGone(99);
+    expect(deps.askRendererGone).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not send save-then-close to a page that died while the Save prompt was open, nor delete its draft on Don't Save", async () => {
+    let answerSave: (choice: UnsavedChangesChoice) => void = () => undefined;
+    let answerCrash: (choice: RendererGoneChoice) => void = () => undefined;
+    const { manager, deps, session, window } = await editedFileWindow({
+      askUnsavedChanges: vi.fn(() => new Promise<UnsavedChangesChoice>((resolve) => (answerSave = resolve))),
+      askRendererGone: vi.fn(() => new Promise<RendererGoneChoice>((resolve) => (answerCrash = resolve))),
+    });
+    manager.beginQuit();
+    expect(manager.shouldClose(session.windowId)).toBe(false);
+    void manager.rendererGone(session.windowId);
+    answerSave('discard');
+    await flush();
+
+    expect(window.sent.filter((message) => message.channel === 'menu:command')).toEqual([]);
+    expect(window.closeRequests).toBe(0);
+    expect(deps.discardDraft).not.toHaveBeenCalled();
+
+    // The crash prompt decides; closing the window then goes on with the quit the user asked for.
+    answerCrash('close');
+    await flush();
+    expect(window.closeRequests).toBe(1);
+    manager.forget(session.windowId);
+    expect(deps.discardDraft).not.toHaveBeenCalled();
+    expect(deps.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a Save prompt answered after the window was reloaded', async () => {
+    let answerSave: (choice: UnsavedChangesChoice) => void = () => undefined;
+    const { manager, deps, session, window, answerCrash } = await editedFileWindow({
+      askUnsavedChanges: vi.fn(() => new Promise<UnsavedChangesChoice>((resolve) => (answerSave = resolve))),
+    });
+    manager.shouldClose(session.windowId);
+    answerCrash('reload');
+    await manager.rendererGone(session.windowId);
+    answerSave('discard');
+    await flush();
+
+    expect(window.closeRequests).toBe(0);
+    expect(deps.discardDraft).not.toHaveBeenCalled();
   });
 });
