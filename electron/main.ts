@@ -1,6 +1,7 @@
 /**
- * The Electron main process entry: decides between the headless PDF export and the desktop app, holds the
- * single-instance lock, and queues files the OS asks us to open until the app is ready.
+ * The Electron main process entry: lets a Windows installer event make its shortcuts and quit, decides
+ * between the headless PDF export and the desktop app, holds the single-instance lock, and queues files
+ * the OS asks us to open until the app is ready.
  */
 import path from 'node:path';
 import { app, session } from 'electron';
@@ -15,6 +16,17 @@ import { logWarning } from './main/log';
 import { printMapToPdf } from './main/print-to-pdf';
 import { devServerUrlOf, rendererEntryFromBuild, rendererUrl } from './main/renderer-entry';
 import { installAppSecurity } from './main/security';
+import { handleSquirrelStartup, spawnDetached } from './main/squirrel-startup';
+
+// First of all: the Squirrel installer, updater or uninstaller started us only to create or remove the
+// shortcuts (Windows). Nothing else may run, no window, no single-instance lock; the app quits after.
+const squirrelEvent = handleSquirrelStartup({
+  platform: process.platform,
+  argv: process.argv,
+  execPath: process.execPath,
+  run: spawnDetached,
+  quit: () => app.quit(),
+});
 
 const isDevelopment = !app.isPackaged;
 const entry = rendererEntryFromBuild(__dirname);
@@ -37,7 +49,9 @@ function secureApp(): void {
   });
 }
 
-if (launch.kind !== 'app') {
+if (squirrelEvent) {
+  // Waiting for Update.exe; handleSquirrelStartup quits when it is done.
+} else if (launch.kind !== 'app') {
   app.dock?.hide();
   app.on('window-all-closed', () => undefined);
   void app.whenReady().then(async () => {

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as squirrelStartup from '../../../electron/main/squirrel-startup';
 import { INVOKE_CHANNELS, type LoadedDocument, type SaveOutcome } from '../../../shared/ipc/contract';
 import {
   FakeBrowserWindow,
@@ -20,6 +21,13 @@ import {
 } from './fake-electron';
 
 vi.mock('electron', () => fakeElectronModule());
+
+/** Programs the Squirrel startup asked to run (Update.exe); nothing is spawned. */
+const squirrelRuns = vi.hoisted(() => [] as { program: string; args: string[]; done: () => void }[]);
+vi.mock('../../../electron/main/squirrel-startup', async (importOriginal) => ({
+  ...(await importOriginal<typeof squirrelStartup>()),
+  spawnDetached: (program: string, args: string[], done: () => void) => void squirrelRuns.push({ program, args, done }),
+}));
 
 const fixture = path.resolve('tests/fixtures/auto-insurance.journeymap');
 let work: string;
@@ -213,5 +221,54 @@ describe('electron/main.ts (headless export)', () => {
     await vi.waitFor(() => expect(fakeApp.exit).toHaveBeenCalledWith(2));
     expect(String(stderr.mock.calls[0]?.[0])).toContain('Usage: journeymap --export-pdf');
     stderr.mockRestore();
+  });
+});
+
+describe('electron/main.ts (Windows installer events)', () => {
+  /** Starts main as the packaged Windows app, which Squirrel runs as `journeymap.exe --squirrel-… <version>`. */
+  async function startOnWindows(args: string[]): Promise<void> {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'win32', configurable: true });
+    try {
+      process.argv = [process.execPath, ...args];
+      await import('../../../electron/main');
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+  }
+
+  beforeEach(() => {
+    squirrelRuns.length = 0;
+  });
+
+  it.each([
+    ['--squirrel-install', '--createShortcut'],
+    ['--squirrel-updated', '--createShortcut'],
+    ['--squirrel-uninstall', '--removeShortcut'],
+  ])('%s makes Update.exe %s and quits, with no window and no single-instance lock', async (flag, shortcut) => {
+    await startOnWindows([flag, '0.1.0']);
+    const updateExe = path.win32.resolve(path.win32.dirname(process.execPath), '..', 'Update.exe');
+    expect(squirrelRuns.map(({ program, args }) => [program, args])).toEqual([[updateExe, [`${shortcut}=${path.win32.basename(process.execPath)}`]]]);
+    expect(fakeApp.quit).not.toHaveBeenCalled();
+    squirrelRuns[0]?.done();
+    expect(fakeApp.quit).toHaveBeenCalledOnce();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(FakeBrowserWindow.all).toHaveLength(0);
+    expect(fakeApp.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(fakeIpcMain.handlers.size).toBe(0);
+  });
+
+  it('--squirrel-obsolete quits at once; --squirrel-firstrun starts the app as usual', async () => {
+    await startOnWindows(['--squirrel-obsolete', '0.1.0']);
+    expect(fakeApp.quit).toHaveBeenCalledOnce();
+    expect(squirrelRuns).toEqual([]);
+    expect(fakeApp.requestSingleInstanceLock).not.toHaveBeenCalled();
+
+    vi.resetModules();
+    fakeApp.quit.mockClear();
+    await startOnWindows(['--squirrel-firstrun']);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    expect(fakeApp.quit).not.toHaveBeenCalled();
+    expect(squirrelRuns).toEqual([]);
   });
 });
