@@ -7,6 +7,20 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const OPEN_EXTERNAL_MESSAGE = 'Open links only through openExternalSafely() in electron/main/external-links.ts (https only).';
+/** Every spelling of reaching `shell.openExternal` we know of (tested in tests/unit/eslint.config.test.ts). */
+const openExternalBans = [
+  // shell.openExternal, shell[openExternal]
+  "MemberExpression[property.name='openExternal']",
+  // shell['openExternal'], shell["openExternal"]
+  "MemberExpression[computed=true][property.value='openExternal']",
+  // shell[`openExternal`]
+  "MemberExpression[computed=true][property.type='TemplateLiteral'][property.quasis.0.value.cooked='openExternal']",
+  // const { openExternal } = shell, { openExternal: open }, { 'openExternal': open }, { ['openExternal']: open },
+  // in declarations, assignments and parameters alike
+  "ObjectPattern > Property[key.name='openExternal'][computed=false]",
+  "ObjectPattern > Property[key.value='openExternal']",
+].map((selector) => ({ selector, message: OPEN_EXTERNAL_MESSAGE }));
 const nodeImportBan = {
   group: ['node:*'],
   message: 'Node built-ins are not available here.',
@@ -23,13 +37,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='openExternal']",
-          message: 'Open links only through openExternalSafely() in electron/main/external-links.ts (https only).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...openExternalBans],
     },
   },
   {

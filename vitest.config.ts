@@ -9,7 +9,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/electron/**/*.test.ts', 'tests/unit/scripts/**/*.test.ts'],
+          // tests/unit/*.test.ts covers root config files (eslint.config.js), tests/unit/ci the .ci scripts.
+          include: [
+            'tests/unit/*.test.ts',
+            'tests/unit/shared/**/*.test.ts',
+            'tests/unit/electron/**/*.test.ts',
+            'tests/unit/scripts/**/*.test.ts',
+            'tests/unit/ci/**/*.test.ts',
+          ],
           server: { deps: { inline: ['electron-store'] } },
           testTimeout: 30_000,
         },

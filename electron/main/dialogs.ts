@@ -70,9 +70,21 @@ export async function askRendererGone(windowId: number, documentName: string, ed
   return response === 0 ? 'reload' : 'close';
 }
 
-/** The file changed on disk since it was opened: ask what to do (Save As… is the safe default). */
+/** The file changed on disk since it was opened, or may have: ask what to do (Save As… is the safe default). */
 export async function askConflict(windowId: number, question: ConflictQuestion): Promise<ConflictChoice> {
-  if (question.deleted) {
+  if (question.reason === 'unreadable') {
+    const response = await messageBox(windowId, {
+      type: 'warning',
+      buttons: ['Save Here Anyway', 'Save As…', 'Cancel'],
+      defaultId: 1,
+      cancelId: 2,
+      noLink: true,
+      message: `"${question.fileName}" cannot be read now, so it cannot be checked for changes made since you opened it.`,
+      detail: `${question.problem} Save Here Anyway may replace changes made elsewhere. Save As… keeps your map in a new file.`,
+    });
+    return (['overwrite', 'save-as', 'cancel'] as const)[response] ?? 'cancel';
+  }
+  if (question.reason === 'deleted') {
     const response = await messageBox(windowId, {
       type: 'warning',
       buttons: ['Save Here Again', 'Save As…', 'Cancel'],

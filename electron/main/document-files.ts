@@ -1,14 +1,15 @@
 /**
  * Reading and saving `.journeymap` files for the main process. Every read is size-checked before the
  * file is loaded and parsed by the shared format module; every save first compares the file on disk with
- * what was opened and asks the user when it changed, so nothing is ever overwritten silently.
+ * what was opened and asks the user when it changed or cannot be checked, so nothing is ever overwritten
+ * silently.
  */
 import { createHash } from 'node:crypto';
 import { constants as fsConstants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
 import type { DocumentInfo, FileErrorCode, LoadedDocument } from '../../shared/ipc/contract';
-import { LIMITS, type JourneyMap } from '../../shared/model/types';
+import { BYTES_PER_MB, LIMITS, type JourneyMap } from '../../shared/model/types';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { describeFileError, errorCode, toWriteError } from './file-errors';
 
@@ -50,8 +51,10 @@ export async function isReadOnlyLocation(filePath: string): Promise<boolean> {
 }
 
 function tooLargeMessage(size: number): string {
-  const megabytes = (size / (1024 * 1024)).toFixed(1);
-  return `This file is ${megabytes} MB; journey maps can be at most ${LIMITS.maxFileBytes / (1024 * 1024)} MB. The file was not changed.`;
+  const megabytes = (size / BYTES_PER_MB).toFixed(1);
+  const limit = LIMITS.maxFileBytes / BYTES_PER_MB;
+  const shown = Number(megabytes) <= limit ? `just over ${limit}` : megabytes;
+  return `This file is ${shown} MB; journey maps can be at most ${limit} MB. The file was not changed.`;
 }
 
 /** Reads and parses a journey-map file. Never throws: every failure is a coded, readable error. */
@@ -101,11 +104,15 @@ export async function fingerprintOnDisk(filePath: string): Promise<FileFingerpri
 
 export type ConflictChoice = 'overwrite' | 'save-as' | 'reload' | 'cancel';
 
-export interface ConflictQuestion {
-  fileName: string;
-  /** True when the file was deleted or moved away since it was opened (nothing to reload). */
-  deleted: boolean;
-}
+/**
+ * Why a save has to ask before writing. `changed`: the file differs from what was opened. `deleted`: it
+ * was moved or deleted (nothing to reload). `unreadable`: it exists but cannot be read or examined now
+ * (permissions changed, a disk error, a folder in its place), so whether it changed is unknown; `problem`
+ * says why in plain words.
+ */
+export type ConflictQuestion =
+  | { fileName: string; reason: 'changed' | 'deleted' }
+  | { fileName: string; reason: 'unreadable'; problem: string };
 
 export interface SaveDocumentRequest {
   filePath: string;
@@ -125,21 +132,27 @@ export type SaveDocumentResult =
   | { status: 'reloaded'; document: LoadedDocument; fingerprint: FileFingerprint }
   | { status: 'failed'; message: string; canSaveAs: boolean };
 
+/**
+ * Null only when the file on disk is provably the one that was opened or last saved. Everything else asks
+ * (reliability row 9): a changed file, a missing one (ENOENT: the user may want it back where it was, or
+ * elsewhere) and one that cannot be read or examined (EACCES, EIO, EISDIR…), since it may have changed.
+ */
 async function detectConflict(filePath: string, expected: FileFingerprint): Promise<ConflictQuestion | null> {
+  const fileName = displayName(filePath);
   let current: FileFingerprint | null;
   try {
     current = await fingerprintOnDisk(filePath);
-  } catch {
-    // Unreadable now (permissions changed?): let the write itself report the problem.
-    return null;
+  } catch (error) {
+    return { fileName, reason: 'unreadable', problem: describeFileError(error, 'open') };
   }
-  if (current && sameFingerprint(current, expected)) return null;
-  return { fileName: displayName(filePath), deleted: current === null };
+  if (current === null) return { fileName, reason: 'deleted' };
+  return sameFingerprint(current, expected) ? null : { fileName, reason: 'changed' };
 }
 
 /**
- * Saves a map to `filePath` atomically. If the file changed on disk since `expected` was taken, the user
- * is always asked first (overwrite, save as, reload or cancel); the answer decides what happens.
+ * Saves a map to `filePath` atomically. If the file changed on disk since `expected` was taken, was
+ * deleted, or cannot be read to check, the user is always asked first (overwrite, save as, reload or
+ * cancel); the answer decides what happens.
  */
 export async function saveDocumentFile(request: SaveDocumentRequest): Promise<SaveDocumentResult> {
   const { filePath, map, expected } = request;

@@ -5,7 +5,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { ExportOutcome, InvokeContract } from '../../shared/ipc/contract';
-import { LIMITS } from '../../shared/model/types';
+import { BYTES_PER_MB, LIMITS } from '../../shared/model/types';
 import { describeFileError } from './file-errors';
 import { safeFileName, suggestedFileName, withExtension } from './file-names';
 import type { InvokeHandlers } from './ipc-registrar';
@@ -95,7 +95,7 @@ export function exportHandlers<E>(deps: ExportHandlerDeps, windowIdOf: (event: E
       try {
         const stats = await fsp.stat(filePath);
         if (stats.size > LIMITS.maxFileBytes) {
-          return { status: 'failed', message: `This file is larger than ${LIMITS.maxFileBytes / (1024 * 1024)} MB, too large to import.` };
+          return { status: 'failed', message: `This file is larger than ${LIMITS.maxFileBytes / BYTES_PER_MB} MB, too large to import.` };
         }
         const text = decodeCsv(await fsp.readFile(filePath));
         if (text === null) return { status: 'failed', message: 'This file is not UTF-8 text. Save it as "CSV UTF-8" and try again.' };

@@ -52,8 +52,28 @@ function describeExpected(expected: string): string {
   }
 }
 
+/**
+ * Characters as the limits count them: Unicode code points, so an emoji is one character, as zod's
+ * `max()` counts (a surrogate pair is one, a lone surrogate is one). `.length` would count UTF-16 units.
+ */
+function countCharacters(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
 function lengthOf(value: unknown): number {
-  return typeof value === 'string' || Array.isArray(value) ? value.length : 0;
+  if (typeof value === 'string') return countCharacters(value);
+  return Array.isArray(value) ? value.length : 0;
 }
 
 function listChoices(values: readonly unknown[]): string {

@@ -1,3 +1,4 @@
+import { BYTES_PER_MB } from '../model/types';
 import { assertNever } from './assert-never';
 
 export const FILE_ERROR_CODES = [
@@ -25,22 +26,43 @@ export type JourneyFileResult<Map> = { ok: true; map: Map; warnings: string[] } 
 /** What went wrong, with the facts its message needs. */
 export type FileFailure =
   | { code: 'too-large'; bytes: number; limitBytes: number }
-  | { code: 'not-utf8'; source: 'bytes' | 'text' }
+  /**
+   * `bytes`: bytes that are not UTF-8. `text`: a string with a lone surrogate. `replacement-character`: a
+   * string holding U+FFFD, which is what a decoder leaves for bytes it could not read.
+   */
+  | { code: 'not-utf8'; source: 'bytes' | 'text' | 'replacement-character' }
   | { code: 'not-json'; location: { line: number; column: number } | null; empty: boolean }
   | { code: 'too-deep'; limit: number }
   | { code: 'not-a-journeymap'; reason: 'not-an-object' | 'no-format-marker' }
+  /** `fileVersion` is a whole number above `appVersion`, possibly beyond the safe-integer range, or Infinity. */
   | { code: 'version-too-new'; fileVersion: number; appVersion: number }
   | { code: 'invalid'; problems: readonly string[]; totalProblems: number };
 
 /** At most this many problems are listed in an `invalid` message; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 5;
 
-const BYTES_PER_MB = 1024 * 1024;
-
 function formatMegabytes(bytes: number, limitBytes: number): string {
   const shown = (bytes / BYTES_PER_MB).toFixed(1);
   const limit = limitBytes / BYTES_PER_MB;
   return Number(shown) <= limit ? `just over ${limit} MB` : `${shown} MB`;
+}
+
+function describeNotUtf8(source: 'bytes' | 'text' | 'replacement-character'): string {
+  switch (source) {
+    case 'bytes':
+      return 'This file is not a journey map: it is not readable text (it is not UTF-8). It may be a different kind of file, or it may be damaged.';
+    case 'text':
+      return 'This file is damaged: its text contains broken characters that cannot be stored as UTF-8.';
+    case 'replacement-character':
+      return 'This file is damaged or is not UTF-8 text: some of its bytes could not be read as characters and were replaced with "\uFFFD". Open the file itself rather than a copy of its text.';
+    default:
+      return assertNever(source);
+  }
+}
+
+/** "file format 3"; a version too large for a number (a huge literal that JSON.parse made Infinity) is not printed. */
+function describeFileVersion(version: number): string {
+  return Number.isFinite(version) ? `file format ${String(version)}` : 'its file format number is too large to show';
 }
 
 function describeProblems(problems: readonly string[], totalProblems: number): string {
@@ -59,13 +81,7 @@ export function describeFileFailure(failure: FileFailure): FileError {
         message: `This file is too large to open (${formatMegabytes(failure.bytes, failure.limitBytes)}). Journey maps can be up to ${failure.limitBytes / BYTES_PER_MB} MB.`,
       };
     case 'not-utf8':
-      return {
-        code: failure.code,
-        message:
-          failure.source === 'bytes'
-            ? 'This file is not a journey map: it is not readable text (it is not UTF-8). It may be a different kind of file, or it may be damaged.'
-            : 'This file is damaged: its text contains broken characters that cannot be stored as UTF-8.',
-      };
+      return { code: failure.code, message: describeNotUtf8(failure.source) };
     case 'not-json': {
       const where = failure.location === null ? '' : ` (the problem is at line ${failure.location.line}, column ${failure.location.column})`;
       return {
@@ -91,7 +107,7 @@ export function describeFileFailure(failure: FileFailure): FileError {
     case 'version-too-new':
       return {
         code: failure.code,
-        message: `This map was made with a newer version of Journey Map (file format ${failure.fileVersion}). This app reads format ${failure.appVersion} and older. The file was not changed.`,
+        message: `This map was made with a newer version of Journey Map (${describeFileVersion(failure.fileVersion)}). This app reads format ${failure.appVersion} and older. The file was not changed.`,
       };
     case 'invalid':
       return {

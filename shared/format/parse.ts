@@ -27,6 +27,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A whole number of 1 or more. Safe integers are not required: anything above the current version is
+ * "too new" however large (1e20 is a whole number to a double), and a literal too large for a double,
+ * which JSON.parse turns into Infinity, is larger still.
+ */
+function isVersionNumber(version: number): boolean {
+  return version >= 1 && (Number.isInteger(version) || version === Number.POSITIVE_INFINITY);
+}
+
 function ownField(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
@@ -60,7 +69,7 @@ export function parseJourneyFileIn(context: FormatContext, input: string | Uint8
     if (ownField(raw, 'format') !== FORMAT_MARKER) return fail({ code: 'not-a-journeymap', reason: 'no-format-marker' });
 
     const version = ownField(raw, 'formatVersion');
-    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    if (typeof version !== 'number' || !isVersionNumber(version)) {
       return fail(invalidFailure([`formatVersion: should be a whole number of 1 or more, but is ${describeValue(version)}`]));
     }
     if (version > context.currentVersion) {

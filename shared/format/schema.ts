@@ -110,5 +110,5 @@ export const journeyFileSchema = z
   .meta({
     title: 'Journey Map file',
     description:
-      'A .journeymap file (UTF-8 JSON, at most 20 MB, nesting depth at most 64). Ids must be unique across the map and every reference must point to an existing object of the right kind; see docs/file-format.md.',
+      'A .journeymap file (UTF-8 JSON, at most 20 MB = 20,000,000 bytes, nesting depth at most 64). Ids must be unique across the map and every reference must point to an existing object of the right kind; see docs/file-format.md.',
   });

@@ -111,8 +111,14 @@ export function toOrderedMap(map: JourneyMap): JourneyMap {
   };
 }
 
-/** Writes a map as `.journeymap` text: the spec's key order, 2-space indent, trailing newline. */
+/**
+ * Writes a map as `.journeymap` text: the spec's key order, 2-space indent, trailing newline. A U+FFFD in
+ * the map (text pasted from a garbled e-mail) is written as the escape `\ufffd`, just as JSON.stringify
+ * escapes lone surrogates, so the text never looks like the trace of a bad decode (see read-text.ts) and
+ * `parseJourneyFile(serializeJourneyFile(map))` holds for every valid map. It can only occur inside
+ * strings, so escaping it changes no value.
+ */
 export function serializeJourneyFile(map: JourneyMap): string {
   const file: JourneyFile = { format: FORMAT_MARKER, formatVersion: FORMAT_VERSION, map: toOrderedMap(map) };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return `${JSON.stringify(file, null, 2).replaceAll('\uFFFD', '\\ufffd')}\n`;
 }

@@ -143,9 +143,13 @@ export interface JourneyFile {
   map: JourneyMap;
 }
 
-/** Limits from the spec's integrity rules. */
+/** A megabyte as the spec's limits and our messages count it: 1,000,000 bytes (decimal, not 2^20). */
+export const BYTES_PER_MB = 1_000_000;
+
+/** Limits from the spec's integrity rules. String lengths count characters as Unicode code points. */
 export const LIMITS = {
-  maxFileBytes: 20 * 1024 * 1024,
+  /** "file ≤ 20 MB": 20,000,000 bytes, so 20,000,001 bytes (and 20 MiB) are too large. */
+  maxFileBytes: 20 * BYTES_PER_MB,
   maxDepth: 64,
   maxStages: 200,
   maxSilos: 100,

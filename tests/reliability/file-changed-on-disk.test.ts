@@ -70,7 +70,7 @@ describe('a file changed on disk after it was opened (reliability row 9)', () =>
     const askConflict = vi.fn(async (): Promise<ConflictChoice> => 'cancel');
     const result = await saveDocumentFile({ filePath, map: mine, expected: fingerprint, askConflict });
     expect(askConflict).toHaveBeenCalledTimes(1);
-    expect(askConflict).toHaveBeenCalledWith({ fileName: `${kind}.journeymap`, deleted: kind === 'delete' });
+    expect(askConflict).toHaveBeenCalledWith({ fileName: `${kind}.journeymap`, reason: kind === 'delete' ? 'deleted' : 'changed' });
     expect(result).toEqual({ status: 'cancelled' });
     if (before) expect(readFileSync(filePath).equals(before)).toBe(true);
   });

@@ -1,6 +1,10 @@
 /**
  * fast-check arbitraries for VALID journey maps: unique ids, references that resolve, hostile but
  * well-formed text (unicode, emoji, quotes, markup), nulls wherever the spec allows them.
+ *
+ * U+FFFD is valid text in a map (a user can paste it), so it is generated on purpose: the loader refuses
+ * a raw U+FFFD in a string as the trace of a bad decode, and the serializer writes it as `\ufffd`, so
+ * `parseJourneyFile(serializeJourneyFile(map))` must still give the map back.
  */
 import fc from 'fast-check';
 import {
@@ -46,6 +50,7 @@ const HOSTILE_TEXT = [
   ' ',
   '\u0000 nul and \u001f control',
   '\u202e right-to-left override',
+  'replacement character \uFFFD pasted from a garbled e-mail',
 ];
 
 /** Any well-formed text: unicode graphemes, raw code points, or a known-hostile string. */
@@ -55,7 +60,11 @@ export const textArbitrary: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
 );
 
-/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
+/**
+ * Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. The spec's limits count
+ * code points, and a text of at most `max` units never has more than `max` code points, so the result
+ * is always within the limit (the exact code-point boundary is tested in validate.test.ts).
+ */
 function truncateUnits(text: string, max: number): string {
   if (text.length <= max) return text;
   let result = '';
@@ -66,7 +75,10 @@ function truncateUnits(text: string, max: number): string {
   return result;
 }
 
-/** Text whose length (in UTF-16 units, as the spec's limits count) lies within [min, max]. */
+/**
+ * Text of `min` to `max` UTF-16 units. At most `max` units is at most `max` code points, as the spec
+ * counts; `min` is only ever 1 (non-empty), where units and code points agree.
+ */
 function boundedText(min: number, max: number): fc.Arbitrary<string> {
   return textArbitrary.map((text) => {
     const cut = truncateUnits(text, max);

@@ -3,7 +3,8 @@
  * wiring end to end where no Electron binary can run: handlers, windows, security, files, close prompts,
  * the single-instance lock and the headless export.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -194,6 +195,32 @@ describe('electron/main.ts (desktop app)', () => {
     copyFileSync(fixture, file);
     fakeApp.emit('second-instance', {}, [process.execPath, 'second.journeymap'], work);
     await vi.waitFor(() => expect(onlyWindow().title).toBe('second — Journey Map'));
+  });
+
+  it('removes temp files a killed save left beside a file when that file is opened, from the system or from File ▸ Open', async () => {
+    // The id of a process that has already exited: its temp files are leftovers, not a save in progress.
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    const folderWith = (name: string, file: string): { folder: string; filePath: string } => {
+      const folder = path.join(work, name);
+      mkdirSync(folder);
+      const filePath = path.join(folder, file);
+      copyFileSync(fixture, filePath);
+      writeFileSync(path.join(folder, `.${file}.tmp-${deadPid}-0123456789ab`), 'half a save');
+      writeFileSync(path.join(folder, 'notes.txt'), 'not ours');
+      return { folder, filePath };
+    };
+    await startMain([]);
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+
+    const system = folderWith('from-system', 'second.journeymap');
+    fakeApp.emit('second-instance', {}, [process.execPath, 'second.journeymap'], system.folder);
+    await vi.waitFor(() => expect(onlyWindow().title).toBe('second — Journey Map'));
+    await vi.waitFor(() => expect(readdirSync(system.folder).sort()).toEqual(['notes.txt', 'second.journeymap']));
+
+    const picked = folderWith('from-dialog', 'picked.journeymap');
+    fakeDialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked.filePath] });
+    expect(await invokeFrom(onlyWindow(), 'document:open')).toEqual({ status: 'opened-elsewhere' });
+    await vi.waitFor(() => expect(readdirSync(picked.folder).sort()).toEqual(['notes.txt', 'picked.journeymap']));
   });
 
   it('quits at once when another instance already runs', async () => {

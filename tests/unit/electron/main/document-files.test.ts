@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDocumentFile, saveDocumentFile, sha256, type ConflictChoice } from '../../../../electron/main/document-files';
+import { readDocumentFile, saveDocumentFile, sha256, type ConflictChoice, type FileFingerprint } from '../../../../electron/main/document-files';
 import { serializeJourneyFile } from '../../../../shared/format';
 import { LIMITS } from '../../../../shared/model/types';
 import { generateJourneyMap } from '../../../support/map-generator';
@@ -17,6 +17,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -91,5 +92,80 @@ describe('saveDocumentFile', () => {
     const result = await saveDocumentFile({ filePath: path.join(folder, 'missing-folder', 'x.journeymap'), map, expected: null, askConflict: neverAsked });
     expect(result).toMatchObject({ status: 'failed', canSaveAs: true });
     expect(result.status === 'failed' && result.message).toMatch(/folder no longer exists/);
+  });
+});
+
+describe('saveDocumentFile: the file on disk cannot be checked for changes', () => {
+  const mine = { ...map, title: 'Edited in the workshop' };
+
+  async function openSaved(): Promise<FileFingerprint> {
+    writeFileSync(filePath, serializeJourneyFile(map));
+    const opened = await readDocumentFile(filePath);
+    if (!opened.ok) throw new Error(opened.message);
+    return opened.fingerprint;
+  }
+
+  function systemError(code: string): NodeJS.ErrnoException {
+    return Object.assign(new Error(`${code}: simulated`), { code });
+  }
+
+  it('asks when the file was replaced by a folder (EISDIR), and Cancel leaves it as it is', async () => {
+    const expected = await openSaved();
+    unlinkSync(filePath);
+    mkdirSync(filePath);
+    const askConflict = vi.fn(async (): Promise<ConflictChoice> => 'cancel');
+    const result = await saveDocumentFile({ filePath, map: mine, expected, askConflict });
+    expect(askConflict).toHaveBeenCalledExactlyOnceWith({ fileName: 'Claims review.journeymap', reason: 'unreadable', problem: 'That is a folder, not a file.' });
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(statSync(filePath).isDirectory()).toBe(true);
+  });
+
+  it('asks when the path became a symbolic link that loops (ELOOP)', async () => {
+    const expected = await openSaved();
+    unlinkSync(filePath);
+    symlinkSync(path.basename(filePath), filePath);
+    const askConflict = vi.fn(async (): Promise<ConflictChoice> => 'save-as');
+    const result = await saveDocumentFile({ filePath, map: mine, expected, askConflict });
+    expect(askConflict).toHaveBeenCalledExactlyOnceWith({ fileName: 'Claims review.journeymap', reason: 'unreadable', problem: 'The file could not be read (ELOOP).' });
+    expect(result).toEqual({ status: 'save-as' });
+  });
+
+  it.each([
+    ['EACCES', "You don't have permission to open this file."],
+    ['EIO', 'The file could not be read (EIO).'],
+  ])('asks when reading it fails with %s; Cancel writes nothing, Overwrite writes only because the user chose it', async (code, problem) => {
+    const expected = await openSaved();
+    const before = readFileSync(filePath);
+    // Root ignores file modes, so the read error is injected into the real fs at the one call that fingerprints the file.
+    vi.spyOn(fsp, 'open').mockRejectedValueOnce(systemError(code));
+    const cancel = vi.fn(async (): Promise<ConflictChoice> => 'cancel');
+    expect(await saveDocumentFile({ filePath, map: mine, expected, askConflict: cancel })).toEqual({ status: 'cancelled' });
+    expect(cancel).toHaveBeenCalledExactlyOnceWith({ fileName: 'Claims review.journeymap', reason: 'unreadable', problem });
+    expect(readFileSync(filePath).equals(before)).toBe(true);
+
+    vi.spyOn(fsp, 'open').mockRejectedValueOnce(systemError(code));
+    const overwrite = vi.fn(async (): Promise<ConflictChoice> => 'overwrite');
+    const result = await saveDocumentFile({ filePath, map: mine, expected, askConflict: overwrite });
+    expect(overwrite).toHaveBeenCalledTimes(1);
+    expect(result.status).toBe('saved');
+    expect(readFileSync(filePath, 'utf8')).toBe(serializeJourneyFile(mine));
+  });
+
+  it('asks, as moved or deleted, when the file is gone (ENOENT); saving there again is then the user\'s choice', async () => {
+    const expected = await openSaved();
+    unlinkSync(filePath);
+    const askConflict = vi.fn(async (): Promise<ConflictChoice> => 'overwrite');
+    const result = await saveDocumentFile({ filePath, map: mine, expected, askConflict });
+    expect(askConflict).toHaveBeenCalledExactlyOnceWith({ fileName: 'Claims review.journeymap', reason: 'deleted' });
+    expect(result.status).toBe('saved');
+    expect(readFileSync(filePath, 'utf8')).toBe(serializeJourneyFile(mine));
+  });
+
+  it('says "changed" for a file that was readable and differs', async () => {
+    const expected = await openSaved();
+    writeFileSync(filePath, serializeJourneyFile({ ...map, title: 'Edited by a colleague' }));
+    const askConflict = vi.fn(async (): Promise<ConflictChoice> => 'cancel');
+    await saveDocumentFile({ filePath, map: mine, expected, askConflict });
+    expect(askConflict).toHaveBeenCalledExactlyOnceWith({ fileName: 'Claims review.journeymap', reason: 'changed' });
   });
 });

@@ -99,7 +99,7 @@ describe('document handlers', () => {
     const otherVersion = serializeJourneyFile({ ...SAMPLE_MAP, title: 'Edited by a colleague' });
     writeFileSync(target, otherVersion);
     expect(await handlers['document:save']({ map: SAMPLE_MAP }, event)).toEqual({ status: 'cancelled' });
-    expect(deps.askConflict).toHaveBeenCalledWith(1, { fileName: 'shared.journeymap', deleted: false });
+    expect(deps.askConflict).toHaveBeenCalledWith(1, { fileName: 'shared.journeymap', reason: 'changed' });
     expect(readFileSync(target, 'utf8')).toBe(otherVersion);
   });
 

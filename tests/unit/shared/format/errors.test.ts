@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFileFailure, FILE_ERROR_CODES, invalidFailure, type FileFailure } from '../../../../shared/format/errors';
 
 const oneOfEach: FileFailure[] = [
-  { code: 'too-large', bytes: 30 * 1024 * 1024, limitBytes: 20 * 1024 * 1024 },
+  { code: 'too-large', bytes: 30_000_000, limitBytes: 20_000_000 },
   { code: 'not-utf8', source: 'bytes' },
   { code: 'not-json', location: { line: 2, column: 7 }, empty: false },
   { code: 'too-deep', limit: 64 },
@@ -24,7 +24,7 @@ describe('describeFileFailure', () => {
   });
 
   it('writes the spec examples word for word', () => {
-    expect(describeFileFailure({ code: 'too-large', bytes: Math.round(23.4 * 1024 * 1024), limitBytes: 20 * 1024 * 1024 }).message).toBe(
+    expect(describeFileFailure({ code: 'too-large', bytes: 23_400_000, limitBytes: 20_000_000 }).message).toBe(
       'This file is too large to open (23.4 MB). Journey maps can be up to 20 MB.',
     );
     expect(describeFileFailure({ code: 'version-too-new', fileVersion: 3, appVersion: 1 }).message).toBe(
@@ -39,8 +39,25 @@ describe('describeFileFailure', () => {
     expect(describeFileFailure(many).message.endsWith('- and 35 more problems.')).toBe(true);
   });
 
+  it('counts a megabyte as 1,000,000 bytes, so the limit reads "20 MB" and one byte over is "just over 20 MB"', () => {
+    expect(describeFileFailure({ code: 'too-large', bytes: 20_000_001, limitBytes: 20_000_000 }).message).toBe(
+      'This file is too large to open (just over 20 MB). Journey maps can be up to 20 MB.',
+    );
+    expect(describeFileFailure({ code: 'too-large', bytes: 20 * 1024 * 1024 + 1, limitBytes: 20_000_000 }).message).toBe(
+      'This file is too large to open (21.0 MB). Journey maps can be up to 20 MB.',
+    );
+  });
+
+  it('names a version too large to write out without printing "Infinity"', () => {
+    const { message } = describeFileFailure({ code: 'version-too-new', fileVersion: Number.POSITIVE_INFINITY, appVersion: 1 });
+    expect(message).toBe(
+      'This map was made with a newer version of Journey Map (its file format number is too large to show). This app reads format 1 and older. The file was not changed.',
+    );
+  });
+
   it('distinguishes broken text from broken bytes, and an empty file from bad JSON', () => {
     expect(describeFileFailure({ code: 'not-utf8', source: 'text' }).message).toMatch(/broken characters/);
+    expect(describeFileFailure({ code: 'not-utf8', source: 'replacement-character' }).message).toMatch(/could not be read as characters/);
     expect(describeFileFailure({ code: 'not-json', location: null, empty: true }).message).toMatch(/empty/);
     expect(describeFileFailure({ code: 'not-json', location: null, empty: false }).message).toBe(
       'This file is damaged or is not a journey map: its text is not valid JSON.',

@@ -7,6 +7,7 @@ import { generateJourneyMap } from '../../../support/map-generator';
 
 const fixturePath = fileURLToPath(new URL('../../../fixtures/auto-insurance.journeymap', import.meta.url));
 const fixtureText = readFileSync(fixturePath, 'utf8');
+const notUtf8FixturePath = fileURLToPath(new URL('../../../fixtures/corrupt/not-utf8.journeymap', import.meta.url));
 const smallMap = generateJourneyMap({ touchpoints: 20, seed: 11 });
 
 function errorOf(result: JourneyMapResult): { code: string; message: string } {
@@ -93,12 +94,21 @@ describe('parseJourneyFile: valid files', () => {
 });
 
 describe('parseJourneyFile: every error code', () => {
+  it('the size limit is 20 MB as the spec counts it: 20,000,000 bytes, not 20 MiB', () => {
+    expect(LIMITS.maxFileBytes).toBe(20_000_000);
+  });
+
   it('too-large: refuses 20 MB + 1 byte quickly, as bytes and as text, naming the limit', () => {
-    const bytes = errorOf(parseJourneyFile(new Uint8Array(LIMITS.maxFileBytes + 1)));
-    const text = errorOf(parseJourneyFile(' '.repeat(LIMITS.maxFileBytes + 1)));
+    const bytes = errorOf(parseJourneyFile(new Uint8Array(20_000_001)));
+    const text = errorOf(parseJourneyFile(' '.repeat(20_000_001)));
     expect(bytes.code).toBe('too-large');
     expect(text.code).toBe('too-large');
     expect(bytes.message).toBe('This file is too large to open (just over 20 MB). Journey maps can be up to 20 MB.');
+  });
+
+  it('too-large: 20 MiB + 1 byte is over the limit too, and says how big it is', () => {
+    const error = errorOf(parseJourneyFile(new Uint8Array(20 * 1024 * 1024 + 1)));
+    expect(error).toEqual({ code: 'too-large', message: 'This file is too large to open (21.0 MB). Journey maps can be up to 20 MB.' });
   });
 
   it('too-large: counts UTF-8 bytes of a string, not its characters', () => {
@@ -107,13 +117,13 @@ describe('parseJourneyFile: every error code', () => {
     expect(errorOf(parseJourneyFile(twoBytesEach)).code).toBe('too-large');
   });
 
-  it('too-large: states the size in megabytes', () => {
-    const message = errorOf(parseJourneyFile(new Uint8Array(Math.round(23.4 * 1024 * 1024)))).message;
+  it('too-large: states the size in megabytes of 1,000,000 bytes', () => {
+    const message = errorOf(parseJourneyFile(new Uint8Array(23_400_000))).message;
     expect(message).toBe('This file is too large to open (23.4 MB). Journey maps can be up to 20 MB.');
   });
 
-  it('accepts exactly 20 MB as far as size goes', () => {
-    const atLimit = new Uint8Array(LIMITS.maxFileBytes).fill(0x20);
+  it('accepts exactly 20,000,000 bytes as far as size goes', () => {
+    const atLimit = new Uint8Array(20_000_000).fill(0x20);
     expect(errorOf(parseJourneyFile(atLimit)).code).toBe('not-json');
   });
 
@@ -127,6 +137,32 @@ describe('parseJourneyFile: every error code', () => {
   it('not-utf8: text with a lone surrogate', () => {
     expect(errorOf(parseJourneyFile('{"title": "broken \uD800 here"}')).code).toBe('not-utf8');
     expect(errorOf(parseJourneyFile('"\uDC00"')).code).toBe('not-utf8');
+  });
+
+  it('not-utf8: text decoded from bytes that were not UTF-8 (the decoder left U+FFFD for them)', () => {
+    const decoded = readFileSync(notUtf8FixturePath, 'utf8');
+    expect(decoded).toContain('\uFFFD');
+    const error = errorOf(parseJourneyFile(decoded));
+    expect(error.code).toBe('not-utf8');
+    expect(error.message).toBe(
+      'This file is damaged or is not UTF-8 text: some of its bytes could not be read as characters and were replaced with "\uFFFD". Open the file itself rather than a copy of its text.',
+    );
+    expect(errorOf(parseJourneyFile(serializeJourneyFile(smallMap).replace('"title": "', '"title": "\uFFFD'))).code).toBe('not-utf8');
+  });
+
+  it('a U+FFFD the user typed survives save and load: it is written as the escape \\ufffd, so text and bytes both open', () => {
+    const withReplacementCharacter = { ...smallMap, title: 'Pasted from a broken e-mail: \uFFFD', intendedMemory: '\uFFFD\uFFFD' };
+    const text = serializeJourneyFile(withReplacementCharacter);
+    expect(text).not.toContain('\uFFFD');
+    expect(text).toContain('"title": "Pasted from a broken e-mail: \\ufffd"');
+    expect(parseJourneyFile(text)).toEqual({ ok: true, map: withReplacementCharacter, warnings: [] });
+    expect(parseJourneyFile(new TextEncoder().encode(text))).toEqual({ ok: true, map: withReplacementCharacter, warnings: [] });
+  });
+
+  it('bytes may hold a real U+FFFD (valid UTF-8 EF BF BD): only the text form cannot tell it from damage', () => {
+    const raw = serializeJourneyFile(smallMap).replace('"title": "', '"title": "\uFFFD');
+    const result = parseJourneyFile(new TextEncoder().encode(raw));
+    expect(result.ok && result.map.title.startsWith('\uFFFD')).toBe(true);
   });
 
   it('not-json: says where the text stops being JSON', () => {
@@ -191,6 +227,30 @@ describe('parseJourneyFile: every error code', () => {
     });
   });
 
+  it('version-too-new: any whole number above the current version, even beyond the safe-integer range', () => {
+    const cases: Array<[literal: string, shown: string]> = [
+      ['2', '2'],
+      ['1e20', '100000000000000000000'],
+      ['9007199254740994', '9007199254740994'],
+      ['1e300', '1e+300'],
+    ];
+    for (const [literal, shown] of cases) {
+      const error = errorOf(parseJourneyFile(`{"format":"journeymap","formatVersion":${literal},"map":{}}`));
+      expect(error, literal).toEqual({
+        code: 'version-too-new',
+        message: `This map was made with a newer version of Journey Map (file format ${shown}). This app reads format ${FORMAT_VERSION} and older. The file was not changed.`,
+      });
+    }
+  });
+
+  it('version-too-new: a number too large for JSON.parse (it becomes Infinity) is newer too, and still names this version', () => {
+    const error = errorOf(parseJourneyFile('{"format":"journeymap","formatVersion":1e400,"map":{}}'));
+    expect(error).toEqual({
+      code: 'version-too-new',
+      message: `This map was made with a newer version of Journey Map (its file format number is too large to show). This app reads format ${FORMAT_VERSION} and older. The file was not changed.`,
+    });
+  });
+
   it('version-too-new: wins over anything else being wrong, since a newer format may look different', () => {
     expect(errorOf(parseJourneyFile('{"format":"journeymap","formatVersion":2,"map":42}')).code).toBe('version-too-new');
   });
@@ -205,7 +265,7 @@ describe('parseJourneyFile: every error code', () => {
   });
 
   it('invalid: a formatVersion that is not a positive whole number', () => {
-    for (const version of ['"1"', '0', '-1', '1.5', 'null', '1e300']) {
+    for (const version of ['"1"', '0', '-1', '1.5', 'null', '-1e300', 'true', '[2]']) {
       const error = errorOf(parseJourneyFile(`{"format":"journeymap","formatVersion":${version},"map":{}}`));
       expect(error.code, version).toBe('invalid');
       expect(error.message, version).toContain('formatVersion: should be a whole number of 1 or more');

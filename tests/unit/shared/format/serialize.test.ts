@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJourneyFile, serializeJourneyFile } from '../../../../shared/format/index';
+import { toOrderedMap } from '../../../../shared/format/serialize';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { journeyMapArbitrary } from '../../../support/arbitraries';
 import { generateJourneyMap } from '../../../support/map-generator';
@@ -22,6 +23,20 @@ function scrambled(map: JourneyMap): JourneyMap {
     notes: map.notes.map(reverse),
     comments: map.comments.map((comment) => reverse({ ...comment, target: reverse(comment.target) })),
   });
+}
+
+/** Every array and object inside a map (the map included), by path, found without recursion. */
+function partsOf(root: object): Map<string, object> {
+  const parts = new Map<string, object>();
+  const pending: Array<[string, object]> = [['map', root]];
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const [path, part] = next;
+    parts.set(path, part);
+    for (const [key, value] of Object.entries(part)) {
+      if (typeof value === 'object' && value !== null) pending.push([Array.isArray(part) ? `${path}[${key}]` : `${path}.${key}`, value]);
+    }
+  }
+  return parts;
 }
 
 describe('serializeJourneyFile', () => {
@@ -51,10 +66,27 @@ describe('serializeJourneyFile', () => {
     expect(loaded.ok && serializeJourneyFile(loaded.map)).toBe(text);
   });
 
-  it('does not share arrays with the map it was given', () => {
-    const before = serializeJourneyFile(map);
-    serializeJourneyFile(map);
-    expect(serializeJourneyFile(map)).toBe(before);
+  it('shares no array or object with the map it was given: changing the copy leaves the map alone', () => {
+    const given: JourneyMap = {
+      ...map,
+      alignment: { question: 'Name the stages', answers: [{ participant: 'Sam', items: ['Buy', 'Pay'] }], agreedAt: null },
+    };
+    const untouched = structuredClone(given);
+    const copy = toOrderedMap(given);
+    const givenParts = partsOf(given);
+    const copyParts = partsOf(copy);
+    // Every kind of nested array is present, so none can slip through unchecked.
+    for (const path of ['map.silos', 'map.stages[0].metrics', 'map.touchpoints', 'map.handoffs', 'map.notes', 'map.comments', 'map.alignment.answers[0].items']) {
+      expect(givenParts.has(path), path).toBe(true);
+    }
+    expect([...givenParts.keys()].some((path) => /^map\.stages\[\d+\]\.metrics\[\d+\]\.ownerSiloIds$/.test(path) && (givenParts.get(path) as unknown[]).length > 0)).toBe(true);
+    expect([...copyParts.keys()].sort()).toEqual([...givenParts.keys()].sort());
+    for (const [path, part] of copyParts) expect(part, path).not.toBe(givenParts.get(path));
+    for (const part of copyParts.values()) {
+      if (Array.isArray(part)) part.length = 0;
+      else for (const key of Object.keys(part)) delete (part as Record<string, unknown>)[key];
+    }
+    expect(given).toEqual(untouched);
   });
 });
 

@@ -103,6 +103,23 @@ describe('validateJourneyMap: shape', () => {
     ]);
   });
 
+  it('counts characters as code points, in the limit and in the message: an emoji is one character', () => {
+    const emoji = '\u{1F600}';
+    expect(validateJourneyMap(edited((map) => Object.assign(map, { intendedMemory: emoji.repeat(10_000) }))).ok).toBe(true);
+    expect(problemsOf(validateJourneyMap(edited((map) => Object.assign(map, { intendedMemory: emoji.repeat(10_001) }))))).toEqual([
+      'intendedMemory: is too long (10,001 characters; the limit is 10,000)',
+    ]);
+    expect(problemsOf(validateJourneyMap(edited((map) => Object.assign(map.touchpoints[0]!, { title: `${emoji.repeat(150)}${'t'.repeat(51)}` }))))).toEqual([
+      'touchpoints[0].title: is too long (201 characters; the limit is 200)',
+    ]);
+  });
+
+  it('counts a lone surrogate as one character, as the limit does', () => {
+    expect(problemsOf(validateJourneyMap(edited((map) => Object.assign(map.stages[0]!, { name: `${'\u{1F600}'.repeat(50)}\uD800${'n'.repeat(50)}` }))))).toEqual([
+      'stages[0].name: is too long (101 characters; the limit is 100)',
+    ]);
+  });
+
   it('limits counts: 200 stages and 100 silos', () => {
     const stages = generateJourneyMap({ touchpoints: 0, seed: 1, stages: 200 }).stages;
     const tooManyStages = { ...base, stages: [...stages, { ...stages[0]!, id: 'stage-201' }] };
