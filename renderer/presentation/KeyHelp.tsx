@@ -3,7 +3,7 @@
 export const KEY_HELP: readonly { keys: string; action: string }[] = [
   { keys: '→ / Page Down / Space', action: 'Next stage' },
   { keys: '← / Page Up / Backspace', action: 'Previous stage' },
-  { keys: '↓ / ↑', action: 'Scroll a tall stage' },
+  { keys: '↓ / ↑', action: 'Scroll a tall stage or map' },
   { keys: 'Home', action: 'The whole map' },
   { keys: 'End', action: 'The last stage' },
   { keys: 'F', action: 'Show or hide the problems' },
@@ -16,7 +16,7 @@ export const KEY_HELP: readonly { keys: string; action: string }[] = [
 /** One sentence for screen readers describing how to drive the presentation. */
 export const KEY_INSTRUCTIONS =
   'Right and left arrows, Page Down and Page Up step through the stages; Home shows the whole map and End the last stage. ' +
-  'Down and up arrows scroll a tall stage. F shows or hides the problems, B blanks the screen, T starts or stops the timer, M sets its minutes, ' +
+  'Down and up arrows scroll a tall stage, or a whole map too big for the screen. F shows or hides the problems, B blanks the screen, T starts or stops the timer, M sets its minutes, ' +
   'question mark shows these keys, and Escape returns to editing.';
 
 /** The card listing the presentation's keys. */

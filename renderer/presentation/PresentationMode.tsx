@@ -114,7 +114,8 @@ export function PresentationMode({ onLeave, clock }: { onLeave: () => void; cloc
     }
     if (action.kind === 'scroll') {
       const viewport = mapViewportRef.current;
-      if (viewport && stateRef.current.focus !== null && typeof viewport.scrollBy === 'function') viewport.scrollBy({ top: action.direction * viewport.clientHeight * 0.5 });
+      // A focused stage taller than the screen, or the condensed whole map of a very big map.
+      if (viewport && typeof viewport.scrollBy === 'function') viewport.scrollBy({ top: action.direction * viewport.clientHeight * 0.5 });
       return;
     }
     if (repeat) return;

@@ -70,3 +70,40 @@ export function contrastOf(foreground: string, background: string): number {
   const opaqueBehind = compositeOver(behind, { r: 255, g: 255, b: 255, a: 1 });
   return contrastRatio(compositeOver(text, opaqueBehind), opaqueBehind);
 }
+
+/** One element between a piece of text and the page: its background colour and its opacity (0–1). */
+export interface PaintLayer {
+  background: string;
+  opacity: number;
+}
+
+function readColor(text: string): Rgba {
+  const color = parseColor(text);
+  if (color === null) throw new Error(`Cannot read the colour "${text}"`);
+  return color;
+}
+
+function fade(inner: Rgba, backdrop: Rgba, opacity: number): Rgba {
+  const amount = Math.min(1, Math.max(0, opacity));
+  return compositeOver({ ...inner, a: amount }, backdrop);
+}
+
+/**
+ * The contrast of text as it is drawn: its colour over the background colours and opacities of the
+ * elements it sits in (`layers`, nearest first, up to the page; the page itself is white). An element
+ * with opacity below 1 fades everything inside it, text and backgrounds alike, into what lies behind it,
+ * so dimming with opacity lowers the contrast even where every colour pair on its own passes.
+ */
+export function drawnContrast(textColor: string, layers: readonly PaintLayer[]): number {
+  const text = readColor(textColor);
+  const paint = (index: number, backdrop: Rgba, withText: boolean): Rgba => {
+    if (index < 0) return withText ? compositeOver(text, backdrop) : backdrop;
+    const layer = layers[index];
+    if (layer === undefined) return backdrop;
+    const inner = paint(index - 1, compositeOver(readColor(layer.background), backdrop), withText);
+    return layer.opacity < 1 ? fade(inner, backdrop, layer.opacity) : inner;
+  };
+  const white: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+  const last = layers.length - 1;
+  return contrastRatio(paint(last, white, true), paint(last, white, false));
+}

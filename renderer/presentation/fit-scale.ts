@@ -25,32 +25,29 @@ export function frameFit(viewport: Size, design: Size = DESIGN_SIZE): { zoom: nu
   return { zoom, frame: { width: viewport.width / zoom, height: viewport.height / zoom } };
 }
 
-/** How much to shrink content of `natural` size to fit `available` space: at most 1 (never enlarged). */
-export function shrinkToFit(natural: Size, available: Size): number {
-  if (!usable(natural) || !usable(available)) return 1;
-  return Math.min(1, available.width / natural.width, available.height / natural.height);
+/**
+ * Whether content of `natural` size fits `available` space at full size. The whole map is never shrunk
+ * to fit (that would draw its text below the 24 px the room needs): what does not fit is condensed.
+ */
+export function fitsAtFullSize(natural: Size, available: Size): boolean {
+  return natural.width <= available.width + 0.5 && natural.height <= available.height + 0.5;
 }
 
 /**
- * The largest scale (at most 1) at which content fits `available` when it may also be laid out wider:
- * shrinking by `s` leaves room for a layout `available.width / s` wide, where cards wrap less and the
- * content gets shorter. `measureAt(width)` lays the content out at a width and returns its natural size.
- * A binary search of `steps` layouts; never below the plain shrink of the content at the available width.
+ * The stage columns of the condensed whole map, split into bands stacked top to bottom so that no band
+ * is wider than `width`: each band has a `labelWidth` column of silo names and stage columns at least
+ * `minColumn` wide. Bands are as even as possible ([start, end) ranges of column indexes, in order).
  */
-export function fitByReflow(available: Size, measureAt: (width: number) => Size, steps = 7): { scale: number; width: number } {
-  if (!usable(available)) return { scale: 1, width: available.width };
-  const fits = (scale: number) => {
-    const width = available.width / scale;
-    const natural = measureAt(width);
-    return natural.width * scale <= available.width + 0.5 && natural.height * scale <= available.height + 0.5;
-  };
-  if (fits(1)) return { scale: 1, width: available.width };
-  let low = shrinkToFit(measureAt(available.width), available);
-  let high = 1;
-  for (let step = 0; step < steps; step += 1) {
-    const middle = (low + high) / 2;
-    if (fits(middle)) low = middle;
-    else high = middle;
+export function condensedBands(stageCount: number, width: number, labelWidth: number, minColumn: number): Array<[number, number]> {
+  if (stageCount <= 0) return [];
+  const room = Number.isFinite(width) && width > 0 ? Math.floor((width - labelWidth) / minColumn) : stageCount;
+  const perBand = Math.max(1, Math.min(stageCount, room));
+  const bandCount = Math.ceil(stageCount / perBand);
+  const bands: Array<[number, number]> = [];
+  for (let band = 0; band < bandCount; band++) {
+    const start = Math.round((band * stageCount) / bandCount);
+    const end = Math.round(((band + 1) * stageCount) / bandCount);
+    bands.push([start, end]);
   }
-  return { scale: low, width: available.width / low };
+  return bands;
 }

@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeJourney, findingTitle, plainExplanation, severityLabel } from '../../shared/analysis';
-import { parseJourneyFile } from '../../shared/format';
-import { contrastOf, MIN_PROJECTOR_CONTRAST } from '../../renderer/presentation/contrast';
+import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
+import { addSilo, addStage, addTouchpoint, createEmptyMap, newSilo, newStage, newTouchpoint } from '../../shared/model';
+import type { JourneyMap } from '../../shared/model/types';
+import { AUTO_INSURANCE_TEMPLATE } from '../../shared/templates/auto-insurance';
+import { drawnContrast, MIN_PROJECTOR_CONTRAST, type PaintLayer } from '../../renderer/presentation/contrast';
 import { editedMarker, gotoApp, mapTitleField, openFile, saveMap, toolbar, toolbarButton } from './support/app-page';
 
 const fixturePath = resolve('tests/fixtures/auto-insurance.journeymap');
@@ -35,15 +38,15 @@ interface TextSample {
   /** The computed font size times every zoom and scale transform above it: the size actually drawn. */
   drawnSize: number;
   stageName: boolean;
-  /** Inside a dimmed (aria-hidden) part: context, not meant to be read. */
+  /** Inside a dimmed (aria-hidden) part: context for the focused stage, still to be readable. */
   dimmed: boolean;
   color: string;
-  /** The colours behind the text, nearest first, down to the first opaque one. */
-  backgrounds: string[];
+  /** The background colour and opacity of every element the text sits in, nearest first, up to the page. */
+  layers: PaintLayer[];
 }
 
 /** Every visible text node in the presentation with its drawn size and colours. */
-function sampleText(page: Page): Promise<TextSample[]> {
+function sampleText(page: Page, names: readonly string[] = stageNames): Promise<TextSample[]> {
   return presentation(page).evaluate((root, names) => {
     const samples: TextSample[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -57,15 +60,13 @@ function sampleText(page: Page): Promise<TextSample[]> {
       }
       return scale;
     };
-    const backgroundsOf = (element: Element): string[] => {
-      const colours: string[] = [];
+    const layersOf = (element: Element): PaintLayer[] => {
+      const layers: PaintLayer[] = [];
       for (let node: Element | null = element; node; node = node.parentElement) {
-        const background = getComputedStyle(node).backgroundColor;
-        if (background === 'transparent' || /rgba\(.*,\s*0\)$/.test(background)) continue;
-        colours.push(background);
-        if (!background.startsWith('rgba')) break;
+        const style = getComputedStyle(node);
+        layers.push({ background: style.backgroundColor, opacity: Number.parseFloat(style.opacity) });
       }
-      return colours;
+      return layers;
     };
     /** Visually hidden text (screen-reader only) sits in a box of 1 × 1 px or less. */
     const visuallyHidden = (element: Element): boolean => {
@@ -90,22 +91,26 @@ function sampleText(page: Page): Promise<TextSample[]> {
         stageName: element.closest('h2') !== null && names.includes(text),
         dimmed: element.closest('[aria-hidden="true"]') !== null,
         color: getComputedStyle(element).color,
-        backgrounds: backgroundsOf(element),
+        layers: layersOf(element),
       });
     }
     return samples;
-  }, stageNames);
+  }, names);
 }
 
-/** The contrast of a sample's text over the stack of colours behind it. */
-function contrastOfSample(sample: TextSample): number {
-  const opaque = sample.backgrounds.at(-1) ?? 'rgb(255, 255, 255)';
-  if (sample.backgrounds.length > 1) throw new Error(`Translucent background behind "${sample.text}": ${sample.backgrounds.join(' over ')}`);
-  return contrastOf(sample.color, opaque);
+function describeLayers(layers: readonly PaintLayer[]): string {
+  return layers
+    .filter((layer) => layer.opacity < 1 || !/^(?:transparent|rgba\(.*,\s*0\))$/.test(layer.background))
+    .map((layer) => (layer.opacity < 1 ? `${layer.background} at ${layer.opacity}` : layer.background))
+    .join(' / ');
 }
 
-async function expectReadableFromTheBack(page: Page): Promise<TextSample[]> {
-  const samples = await sampleText(page);
+/**
+ * Every visible text at least 24 px (stage names 32 px) and at least 7:1 contrast as drawn: over the
+ * colours behind it and faded by any opacity on the way, dimmed stages included.
+ */
+async function expectReadableFromTheBack(page: Page, names: readonly string[] = stageNames): Promise<TextSample[]> {
+  const samples = await sampleText(page, names);
   expect(samples.length).toBeGreaterThan(10);
   const tooSmall = samples.filter((sample) => sample.drawnSize < 24 - 0.01).map((sample) => `${sample.text} (${sample.drawnSize}px)`);
   expect(tooSmall, 'text drawn smaller than 24 px').toEqual([]);
@@ -114,12 +119,30 @@ async function expectReadableFromTheBack(page: Page): Promise<TextSample[]> {
   const smallNames = stageNameSamples.filter((sample) => sample.drawnSize < 32 - 0.01).map((sample) => `${sample.text} (${sample.drawnSize}px)`);
   expect(smallNames, 'stage names drawn smaller than 32 px').toEqual([]);
   const lowContrast = samples
-    .filter((sample) => !sample.dimmed)
-    .map((sample) => ({ sample, ratio: contrastOfSample(sample) }))
+    .map((sample) => ({ sample, ratio: drawnContrast(sample.color, sample.layers) }))
     .filter(({ ratio }) => ratio < MIN_PROJECTOR_CONTRAST)
-    .map(({ sample, ratio }) => `${sample.text}: ${ratio.toFixed(2)}:1 (${sample.color} on ${sample.backgrounds.join(' / ')})`);
+    .map(({ sample, ratio }) => `${sample.text}: ${ratio.toFixed(2)}:1 (${sample.color} on ${describeLayers(sample.layers)})`);
   expect(lowContrast, 'text below 7:1 contrast').toEqual([]);
   return samples;
+}
+
+function touchpointCount(count: number): string {
+  return count === 1 ? '1 touchpoint' : `${count} touchpoints`;
+}
+
+/** A map bigger than any template: `stages` stages, `silos` silos and a few touchpoints in most cells. */
+function generatedMap(stages: number, silos: number): JourneyMap {
+  let map = createEmptyMap({ title: 'A big generated map', now: '2026-11-02T10:00:00.000Z' });
+  for (let index = 0; index < stages; index++) map = addStage(map, newStage({ name: `Stage ${index + 1} with a longer name` }));
+  for (let index = 0; index < silos; index++) map = addSilo(map, newSilo(map, { name: `Department ${index + 1}` }));
+  map.stages.forEach((stage, column) =>
+    map.silos.forEach((silo, lane) => {
+      for (let card = 0; card < (column + lane) % 4; card++) {
+        map = addTouchpoint(map, newTouchpoint({ stageId: stage.id, siloId: silo.id, title: `Touchpoint ${column + 1}.${lane + 1}.${card + 1} for the customer` }));
+      }
+    }),
+  );
+  return map;
 }
 
 test.describe('presentation mode: running the workshop from the map', () => {
@@ -185,6 +208,9 @@ test.describe('presentation mode: running the workshop from the map', () => {
 
     const overview = await expectReadableFromTheBack(page);
     for (const name of stageNames) expect(overview.some((sample) => sample.stageName && sample.text === name)).toBe(true);
+    // This map fits at full size, cards and all.
+    expect(overview.some((sample) => sample.text === 'TV and search ads')).toBe(true);
+    await expect(presentation(page).getByRole('columnheader')).toHaveCount(0);
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -195,6 +221,63 @@ test.describe('presentation mode: running the workshop from the map', () => {
     const focusedName = stage.find((sample) => sample.stageName && sample.text === 'Quote & buy');
     expect(focusedName?.dimmed).toBe(false);
     expect(stage.some((sample) => sample.stageName && sample.dimmed)).toBe(true);
+  });
+
+  test('a map too big for the screen at full size shows a condensed whole map, still 24 px and 7:1, and stages as before', async ({ page }) => {
+    const template = AUTO_INSURANCE_TEMPLATE.create('2026-11-02T10:00:00.000Z');
+    const names = template.stages.map((stage) => stage.name);
+    await gotoApp(page);
+    await page.getByRole('button', { name: 'Start from a template…' }).click();
+    await page.getByRole('button', { name: 'Auto insurance: policy lifecycle' }).click();
+    await expect(mapTitleField(page)).toHaveValue(template.title);
+    await page.keyboard.press('F5');
+    await expect(presentation(page)).toBeVisible();
+
+    const overview = await expectReadableFromTheBack(page, names);
+    for (const name of names) expect(overview.some((sample) => sample.stageName && sample.text === name)).toBe(true);
+    const whole = presentation(page).getByRole('region', { name: 'The whole map' });
+    // Each stage says how it stands in words and how many touchpoints it has, in all and per silo.
+    const buy = template.stages.find((stage) => stage.name === 'Quote & buy');
+    const buyProblems = analyzeJourney(template).filter((finding) => finding.stageId === buy?.id).length;
+    const inBuy = template.touchpoints.filter((touchpoint) => touchpoint.stageId === buy?.id);
+    const buyHeader = whole.getByRole('columnheader', { name: /^Quote & buy\b/ });
+    await expect(buyHeader).toContainText(`Critical: ${buyProblems} problems`);
+    await expect(buyHeader).toContainText(touchpointCount(inBuy.length));
+    for (const silo of template.silos) {
+      const count = inBuy.filter((touchpoint) => touchpoint.siloId === silo.id).length;
+      await expect(whole.getByRole('cell', { name: `${silo.name} in Quote & buy: ${count === 0 ? 'no touchpoints' : touchpointCount(count)}` })).toBeVisible();
+    }
+    const box = await whole.boundingBox();
+    const scroll = await whole.evaluate((element) => ({ width: element.scrollWidth - element.clientWidth, height: element.scrollHeight - element.clientHeight }));
+    expect(box && box.y + box.height).toBeLessThanOrEqual(1080);
+    expect(scroll).toEqual({ width: 0, height: 0 });
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('complementary', { name: 'Problems in Quote & buy' })).toBeVisible();
+    const stage = await expectReadableFromTheBack(page, names);
+    expect(stage.some((sample) => sample.stageName && sample.dimmed)).toBe(true);
+    await expect(presentation(page).getByRole('listitem').filter({ hasText: inBuy[0]?.title ?? '' }).first()).toBeVisible();
+  });
+
+  test('a very big map is condensed into bands that scroll with ↑ / ↓, never drawn below 24 px', async ({ page }) => {
+    const map = generatedMap(16, 20);
+    const names = map.stages.map((stage) => stage.name);
+    await gotoApp(page);
+    await openFile(page, { name: 'big.journeymap', mimeType: 'application/json', buffer: Buffer.from(serializeJourneyFile(map)) });
+    await expect(mapTitleField(page)).toHaveValue(map.title);
+    await page.keyboard.press('F5');
+    await expect(presentation(page)).toBeVisible();
+
+    const top = await expectReadableFromTheBack(page, names);
+    expect(top.some((sample) => sample.stageName && sample.text === names[0])).toBe(true);
+    const whole = presentation(page).getByRole('region', { name: 'The whole map' });
+    expect(await whole.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    const last = whole.getByRole('heading', { level: 2, name: names.at(-1) });
+    await expect(last).not.toBeInViewport();
+    for (let press = 0; press < 12; press++) await page.keyboard.press('ArrowDown');
+    await expect(last).toBeInViewport();
+    await expectReadableFromTheBack(page, names);
   });
 
   test('F hides and shows the callouts', async ({ page }) => {

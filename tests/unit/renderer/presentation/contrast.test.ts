@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeOver, contrastOf, contrastRatio, parseColor, relativeLuminance } from '../../../../renderer/presentation/contrast';
+import { compositeOver, contrastOf, contrastRatio, drawnContrast, parseColor, relativeLuminance } from '../../../../renderer/presentation/contrast';
 
 describe('WCAG contrast', () => {
   it('gives black a luminance of 0 and white a luminance of 1', () => {
@@ -39,5 +39,35 @@ describe('WCAG contrast', () => {
 
   it('refuses colours it cannot read instead of passing them', () => {
     expect(() => contrastOf('currentColor', '#fff')).toThrow(/Cannot read/);
+  });
+
+  it('rates text as drawn: over the stack of backgrounds behind it', () => {
+    expect(drawnContrast('#000000', [{ background: 'rgba(0, 0, 0, 0)', opacity: 1 }, { background: '#ffffff', opacity: 1 }])).toBeCloseTo(21, 6);
+    expect(drawnContrast('#595959', [{ background: 'transparent', opacity: 1 }])).toBeCloseTo(7.0, 1);
+    // A half-transparent black panel over white is mid grey behind the white text.
+    expect(drawnContrast('#ffffff', [{ background: 'rgba(0, 0, 0, 0.5)', opacity: 1 }])).toBeCloseTo(
+      contrastOf('#ffffff', 'rgb(127.5, 127.5, 127.5)'),
+      6,
+    );
+  });
+
+  it('counts the fading of an element with opacity below 1: black on white at 30 % is far below 7:1', () => {
+    const dimmed = drawnContrast('#0b0d12', [
+      { background: '#ffffff', opacity: 0.3 },
+      { background: '#ffffff', opacity: 1 },
+    ]);
+    expect(dimmed).toBeLessThan(2.5);
+    expect(dimmed).toBeCloseTo(contrastOf('rgba(11, 13, 18, 0.3)', '#ffffff'), 6);
+    expect(drawnContrast('#0b0d12', [{ background: '#ffffff', opacity: 1 }])).toBeGreaterThan(18);
+  });
+
+  it('fades nested opacities into each other', () => {
+    const once = drawnContrast('#000000', [{ background: 'transparent', opacity: 0.5 }]);
+    const twice = drawnContrast('#000000', [
+      { background: 'transparent', opacity: 0.5 },
+      { background: 'transparent', opacity: 0.5 },
+    ]);
+    expect(twice).toBeCloseTo(contrastOf('rgba(0, 0, 0, 0.25)', '#ffffff'), 6);
+    expect(twice).toBeLessThan(once);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESIGN_SIZE, fitByReflow, frameFit, shrinkToFit } from '../../../../renderer/presentation/fit-scale';
+import { DESIGN_SIZE, condensedBands, fitsAtFullSize, frameFit } from '../../../../renderer/presentation/fit-scale';
 
 describe('fitting the presentation to the screen', () => {
   it('draws 1:1 on a 1920 × 1080 projector', () => {
@@ -24,21 +24,37 @@ describe('fitting the presentation to the screen', () => {
     expect(frameFit({ width: 0, height: 0 })).toEqual({ zoom: 1, frame: DESIGN_SIZE });
   });
 
-  it('shrinks content that is too big and never enlarges content that fits', () => {
-    expect(shrinkToFit({ width: 2000, height: 500 }, { width: 1000, height: 1000 })).toBe(0.5);
-    expect(shrinkToFit({ width: 500, height: 500 }, { width: 1000, height: 1000 })).toBe(1);
+  it('tells whether the whole map fits at full size (it is never shrunk below it)', () => {
+    expect(fitsAtFullSize({ width: 1920, height: 1000 }, { width: 1920, height: 1000 })).toBe(true);
+    expect(fitsAtFullSize({ width: 1800, height: 1001 }, { width: 1920, height: 1000 })).toBe(false);
+    expect(fitsAtFullSize({ width: 2000, height: 500 }, { width: 1920, height: 1000 })).toBe(false);
   });
 
-  it('lays content out wider when it must shrink, so it shrinks less', () => {
-    // Content whose height falls as it gets wider (cards wrap less): 1,000,000 / width tall.
-    const measureAt = (width: number) => ({ width, height: 1_000_000 / width });
-    const fit = fitByReflow({ width: 1000, height: 800 }, measureAt, 20);
-    expect(fit.scale).toBeGreaterThan(shrinkToFit(measureAt(1000), { width: 1000, height: 800 }));
-    expect(measureAt(fit.width).height * fit.scale).toBeLessThanOrEqual(800.5);
-    expect(fit.scale).toBeCloseTo(Math.sqrt(0.8), 2);
+  it('keeps the condensed map in one band when its stages fit across', () => {
+    expect(condensedBands(6, 1920, 260, 200)).toEqual([[0, 6]]);
+    expect(condensedBands(0, 1920, 260, 200)).toEqual([]);
   });
 
-  it('keeps scale 1 for content that already fits', () => {
-    expect(fitByReflow({ width: 1000, height: 800 }, (width) => ({ width, height: 700 }))).toEqual({ scale: 1, width: 1000 });
+  it('splits the stages of a wide map into even bands, none wider than the screen', () => {
+    const bands = condensedBands(16, 1920, 260, 200);
+    expect(bands).toEqual([
+      [0, 8],
+      [8, 16],
+    ]);
+    const nine = condensedBands(9, 1920, 260, 200);
+    expect(nine).toEqual([
+      [0, 5],
+      [5, 9],
+    ]);
+    for (const [start, end] of condensedBands(37, 1920, 260, 200)) expect(260 + (end - start) * 200).toBeLessThanOrEqual(1920);
+  });
+
+  it('puts one stage per band on a screen too narrow for more, and all in one band when it cannot measure', () => {
+    expect(condensedBands(3, 300, 260, 200)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(condensedBands(3, 0, 260, 200)).toEqual([[0, 3]]);
   });
 });
