@@ -4,7 +4,7 @@
  * the OS asks us to open until the app is ready.
  */
 import path from 'node:path';
-import { app, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { writeFileAtomic } from './main/atomic-write';
 import { runCliExport } from './main/cli-export';
 import { filesFromArgs, parseCommandLine } from './main/command-line';
@@ -12,10 +12,12 @@ import { startDesktopApp, type DesktopApp } from './main/desktop-app';
 import { readDocumentFile } from './main/document-files';
 import { openExternalSafely } from './main/external-links';
 import { FileOpenQueue } from './main/file-open-queue';
+import { registerInvokeHandler } from './main/ipc-registrar';
 import { logWarning } from './main/log';
+import { printJobHandlers, PrintJobs } from './main/print-jobs';
 import { printMapToPdf } from './main/print-to-pdf';
 import { devServerUrlOf, rendererEntryFromBuild, rendererUrl } from './main/renderer-entry';
-import { installAppSecurity } from './main/security';
+import { installAppSecurity, isTrustedSender } from './main/security';
 import { handleSquirrelStartup, spawnDetached } from './main/squirrel-startup';
 
 // First of all: the Squirrel installer, updater or uninstaller started us only to create or remove the
@@ -30,7 +32,7 @@ const squirrelEvent = handleSquirrelStartup({
 
 const isDevelopment = !app.isPackaged;
 const entry = rendererEntryFromBuild(__dirname);
-const environment = { entry, preloadPath: path.join(__dirname, 'preload.cjs'), isDevelopment };
+const environment = { entry, preloadPath: path.join(__dirname, 'preload.cjs'), isDevelopment, printJobs: new PrintJobs() };
 const launch = parseCommandLine(process.argv.slice(1), process.cwd());
 // Defined by vite.main.config.ts; absent when this module runs unbundled (unit tests).
 const devInlineScriptHashes = typeof __DEV_INLINE_SCRIPT_HASHES__ === 'undefined' ? [] : __DEV_INLINE_SCRIPT_HASHES__;
@@ -56,6 +58,13 @@ if (squirrelEvent) {
   app.on('window-all-closed', () => undefined);
   void app.whenReady().then(async () => {
     secureApp();
+    // The only channel a headless export needs: the hidden print window's page asks for its job.
+    registerInvokeHandler<'print:get-job', IpcMainInvokeEvent>(
+      ipcMain,
+      'print:get-job',
+      printJobHandlers<IpcMainInvokeEvent>(environment.printJobs, (event) => event.sender.id)['print:get-job'],
+      { isTrustedEvent: (event) => isTrustedSender(event.senderFrame, BrowserWindow.getAllWindows(), rendererUrl(entry)), log: logWarning },
+    );
     const code = await runCliExport(launch, {
       readDocument: (filePath) => readDocumentFile(filePath),
       printToPdf: (job) => printMapToPdf(job, environment),

@@ -40,6 +40,7 @@ const api = {
   exportPng: (payload) => invoke('export:png', payload),
   exportCsv: (payload) => invoke('export:csv', payload),
   importCsv: () => invoke('import:csv'),
+  getPrintJob: () => invoke('print:get-job'),
   onMenuCommand: (listener) => listen('menu:command', listener),
   onDocumentLoad: (listener) => listen('document:load', listener),
   onThemeChanged: (listener) => listen('theme:changed', listener),

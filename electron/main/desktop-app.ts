@@ -23,6 +23,7 @@ import { registerAllHandlers } from './ipc-registrar';
 import { logWarning } from './log';
 import { buildMenuTemplate, type MenuActions } from './menu';
 import { PreferencesStore } from './preferences';
+import { printJobHandlers, type PrintJobs } from './print-jobs';
 import { printMapToPdf } from './print-to-pdf';
 import { rendererUrl, type RendererEntry } from './renderer-entry';
 import { isTrustedSender } from './security';
@@ -35,6 +36,8 @@ export interface DesktopAppOptions {
   entry: RendererEntry;
   preloadPath: string;
   isDevelopment: boolean;
+  /** The jobs of the hidden print windows, fetched by their pages with `print:get-job`. */
+  printJobs: PrintJobs;
 }
 
 /** What the entry point can ask of the running app (files from the OS, a second launch). */
@@ -206,6 +209,7 @@ export function startDesktopApp(options: DesktopAppOptions, initialFiles: readon
       }),
       ...draftHandlers<IpcMainInvokeEvent>({ drafts, windows }, windowIdOf),
       ...windowHandlers<IpcMainInvokeEvent>(windowOf),
+      ...printJobHandlers<IpcMainInvokeEvent>(options.printJobs, (event) => event.sender.id),
     },
     {
       isTrustedEvent: (event) => isTrustedSender(event.senderFrame, BrowserWindow.getAllWindows(), appUrl),

@@ -1,15 +1,18 @@
 /**
  * Prints a map to PDF with Chromium, so text stays vector and fonts are embedded:
  *
- * 1. a hidden window loads the renderer at `#/print`;
- * 2. main stores the print job `{ map, options }` as JSON in that page's `sessionStorage` under
- *    `journeymap:print-job` and reloads it, so the print view finds the job when it starts;
+ * 1. main holds the print job `{ map, options }` for a new hidden window (`PrintJobs`), which loads the
+ *    renderer at `#/print`;
+ * 2. the print view asks for its job with the preload's `getPrintJob()` (`print:get-job`): main answers
+ *    that window only. IPC has no quota, whereas the page's sessionStorage (what the browser build uses)
+ *    holds about 5.2M characters, less than a valid 20,000-touchpoint map needs;
  * 3. main polls until the page sets `document.documentElement.dataset.printReady = "true"` (or
  *    `data-print-error` with a message), then calls `printToPDF` with the page size of the chosen format.
  */
 import { BrowserWindow, type WebContents } from 'electron';
 import { pageSizeFor } from '../../shared/print/page-size';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_JOB_KEY, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, type PrintJob } from '../../shared/print/print-job';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PRINT_ROUTE, type PrintJob } from '../../shared/print/print-job';
+import type { PrintJobs } from './print-jobs';
 import { rendererUrl, type RendererEntry } from './renderer-entry';
 import { secureWebPreferences } from './security';
 
@@ -17,13 +20,10 @@ export interface PrintEnvironment {
   entry: RendererEntry;
   preloadPath: string;
   isDevelopment: boolean;
+  /** Where the job waits for the print window's page to ask for it (`print:get-job`). */
+  printJobs: PrintJobs;
   /** How long the print view may take to lay out (default 60 s). */
   timeoutMs?: number;
-}
-
-/** The script that hands the job to the print view (a JSON string literal inside a JS string literal). */
-export function printJobScript(job: PrintJob): string {
-  return `sessionStorage.setItem(${JSON.stringify(PRINT_JOB_KEY)}, ${JSON.stringify(JSON.stringify(job))}); true`;
 }
 
 const READINESS_PROBE = `(() => {
@@ -81,11 +81,10 @@ export async function printMapToPdf(job: PrintJob, environment: PrintEnvironment
     height: Math.round(size.heightInches * 96),
     webPreferences: secureWebPreferences({ preload: environment.preloadPath, isDevelopment: environment.isDevelopment }),
   });
+  const contents = window.webContents;
+  const release = environment.printJobs.hold(contents.id, job);
   try {
-    const contents = window.webContents;
     await waitForLoad(contents, () => contents.loadURL(rendererUrl(environment.entry, PRINT_ROUTE)));
-    await contents.executeJavaScript(printJobScript(job));
-    await waitForLoad(contents, () => contents.reload());
     await waitForPrintReady(() => contents.executeJavaScript(READINESS_PROBE), environment.timeoutMs ?? 60_000);
     const pdf = await contents.printToPDF({
       pageSize: { width: size.widthInches, height: size.heightInches },
@@ -96,6 +95,7 @@ export async function printMapToPdf(job: PrintJob, environment: PrintEnvironment
     });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
+    release();
     window.destroy();
   }
 }

@@ -234,6 +234,9 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
         return { status: 'failed', message: `The file “${file.name}” could not be read: ${errorMessage(error)}` };
       }
     },
+    // The browser build hands the job to its print tab in sessionStorage (`journeymap:print-job`), so no
+    // print view asks this API for one.
+    getPrintJob: async () => null,
     // The browser has no native menu: toolbar and shortcuts dispatch commands directly.
     onMenuCommand: () => () => undefined,
     onDocumentLoad: (listener) => documentLoads.subscribe(listener),

@@ -6,29 +6,42 @@ import './print.css';
 import { useEffect, useRef, useState } from 'react';
 import { PrintDocument } from './PrintDocument';
 import { fitOverflowingContent } from './fit-content';
-import { loadPrintJob } from './load-print-job';
+import { loadPrintJobFor, type PrintJobLoad } from './load-print-job';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, signalWhenLaidOut } from './print-ready';
 
 /**
- * The route `#/print`: draws the print job left in session storage as fixed-size pages in the light theme,
- * then sets `data-print-ready="true"` on `<html>` once fonts and layout are final, for `printToPDF` or
+ * The route `#/print`: draws the print job (from main through the preload in Electron, from session
+ * storage in the browser build) as fixed-size pages in the light theme, then sets `data-print-ready="true"` on `<html>` once fonts and layout are final, for `printToPDF` or
  * the browser's print dialog. An unreadable job gets a plain error page, `data-print-ready="error"` and
  * the reason in `data-print-error`.
  */
 export function PrintView() {
-  const [load] = useState(() => loadPrintJob(window.sessionStorage));
+  const [initial] = useState(() => loadPrintJobFor(window));
+  const [load, setLoad] = useState<PrintJobLoad | null>(() => (initial instanceof Promise ? null : initial));
   const [today] = useState(() => new Date());
   const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!(initial instanceof Promise)) return undefined;
+    let active = true;
+    void initial.then((loaded) => {
+      if (active) setLoad(loaded);
+    });
+    return () => {
+      active = false;
+    };
+  }, [initial]);
 
   useEffect(() => {
     const html = document.documentElement;
     html.dataset.theme = 'light';
     html.style.colorScheme = 'light';
     // The PDF's title metadata comes from the page title.
-    if (load.ok) document.title = load.job.map.title;
+    if (load?.ok) document.title = load.job.map.title;
   }, [load]);
 
   useEffect(() => {
+    if (load === null) return undefined;
     const html = document.documentElement;
     if (!load.ok) {
       html.dataset[PRINT_ERROR_ATTRIBUTE] = load.message;
@@ -42,6 +55,13 @@ export function PrintView() {
     });
   }, [load]);
 
+  if (load === null) {
+    return (
+      <main className="pv-root" style={{ minHeight: '100%' }} aria-busy="true">
+        <p>Preparing the pages…</p>
+      </main>
+    );
+  }
   if (!load.ok) {
     return (
       <main className="pv-root" style={{ minHeight: '100%' }}>

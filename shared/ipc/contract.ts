@@ -7,6 +7,7 @@
  * implements the same interface.
  */
 import type { JourneyMap } from '../model/types';
+import type { PrintJob } from '../print/print-job';
 
 /** What the renderer knows about the file behind its map. Main keeps the real path. */
 export interface DocumentInfo {
@@ -144,6 +145,11 @@ export interface InvokeContract {
   'export:png': { args: { png: Uint8Array; suggestedName: string }; result: ExportOutcome };
   'export:csv': { args: { csv: string; suggestedName: string }; result: ExportOutcome };
   'import:csv': { args: void; result: { status: 'opened'; text: string; fileName: string } | { status: 'cancelled' } | { status: 'failed'; message: string } };
+  /**
+   * The print view of main's hidden print window asks for the job main holds for that window (null for
+   * any other window). IPC has no size quota, unlike the page's sessionStorage (about 5.2M characters).
+   */
+  'print:get-job': { args: void; result: PrintJob | null };
 }
 
 export type InvokeChannel = keyof InvokeContract;
@@ -170,6 +176,7 @@ export const INVOKE_CHANNELS = [
   'export:png',
   'export:csv',
   'import:csv',
+  'print:get-job',
 ] as const satisfies readonly InvokeChannel[];
 
 /** Events main pushes to the renderer (`webContents.send`). */
@@ -218,6 +225,8 @@ export interface JourneyApi {
   exportPng: ApiMethod<'export:png'>;
   exportCsv: ApiMethod<'export:csv'>;
   importCsv: ApiMethod<'import:csv'>;
+  /** The print job of this page's print window (Electron); the browser build's print tab reads sessionStorage instead. */
+  getPrintJob: ApiMethod<'print:get-job'>;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   onDocumentLoad(listener: (document: LoadedDocument) => void): Unsubscribe;
   onThemeChanged(listener: (theme: EventContract['theme:changed']) => void): Unsubscribe;
@@ -247,4 +256,5 @@ export const API_METHOD_BY_CHANNEL = {
   'export:png': 'exportPng',
   'export:csv': 'exportCsv',
   'import:csv': 'importCsv',
+  'print:get-job': 'getPrintJob',
 } as const satisfies Record<InvokeChannel, keyof JourneyApi>;

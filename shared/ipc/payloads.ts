@@ -112,6 +112,7 @@ export const PAYLOAD_VALIDATORS: { [C in InvokeChannel]: PayloadValidator<C> } =
   'export:png': fromSchema(z.strictObject({ png: pngSchema, suggestedName: suggestedNameSchema })),
   'export:csv': fromSchema(z.strictObject({ csv: z.string().max(MAX_CSV_CHARS), suggestedName: suggestedNameSchema })),
   'import:csv': noPayload(),
+  'print:get-job': noPayload(),
 };
 
 /** Validates the payload of one channel. */

@@ -1,7 +1,8 @@
 /**
- * The hand-over between whoever prints (main's hidden window, or the browser build's print tab) and the
- * renderer's `#/print` view: the job is JSON in `sessionStorage` under `PRINT_JOB_KEY`; the view answers
- * on `<html>` with `data-print-ready="true"` once laid out, or `data-print-error` with the reason.
+ * The hand-over between whoever prints and the renderer's `#/print` view. In Electron the view asks main
+ * for the job of its hidden window (`print:get-job`, no size quota); in the browser build's print tab the
+ * job is JSON in `sessionStorage` under `PRINT_JOB_KEY`. The view answers on `<html>` with
+ * `data-print-ready="true"` once laid out, or `data-print-error` with the reason.
  */
 import type { PdfOptions } from '../ipc/contract';
 import type { JourneyMap } from '../model/types';

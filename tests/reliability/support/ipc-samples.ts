@@ -31,6 +31,7 @@ export const VALID_PAYLOADS: { [C in InvokeChannel]: InvokeContract[C]['args'] }
   'export:png': { png: SAMPLE_PNG, suggestedName: 'Claims map.png' },
   'export:csv': { csv: 'title,stage\nQuote,Buy\n', suggestedName: 'touchpoints.csv' },
   'import:csv': undefined,
+  'print:get-job': undefined,
 };
 
 const brokenMap = { ...SAMPLE_MAP, stages: 'not a list' };
@@ -77,4 +78,5 @@ export const MALFORMED_PAYLOADS: { [C in InvokeChannel]: readonly unknown[] } = 
   ],
   'export:csv': [{ csv: 42, suggestedName: 'x.csv' }, { csv: 'a', suggestedName: 'dir/x.csv' }],
   'import:csv': [{}],
+  'print:get-job': [{}, { windowId: 2 }, { webContentsId: 7 }],
 };

@@ -1,20 +1,114 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PrintJob } from '../../../../shared/print/print-job';
+import { FakePrintWindow, printPage, SESSION_STORAGE_QUOTA, type FakePrintContents } from './fake-print-window';
 
-vi.mock('electron', () => ({ BrowserWindow: vi.fn() }));
+vi.mock('electron', async () => ({ BrowserWindow: (await import('./fake-print-window')).FakePrintWindow }));
 
-const { printJobScript, waitForPrintReady } = await import('../../../../electron/main/print-to-pdf');
-const { PRINT_JOB_KEY } = await import('../../../../shared/print/print-job');
-const { SAMPLE_MAP } = await import('../../../reliability/support/ipc-samples');
+const { printMapToPdf, waitForPrintReady } = await import('../../../../electron/main/print-to-pdf');
+const { PrintJobs, printJobHandlers } = await import('../../../../electron/main/print-jobs');
+const { registerInvokeHandler } = await import('../../../../electron/main/ipc-registrar');
+const { isTrustedSender } = await import('../../../../electron/main/security');
+const { rendererUrl } = await import('../../../../electron/main/renderer-entry');
+const { generateJourneyMap } = await import('../../../support/map-generator');
 
-describe('printJobScript', () => {
-  it('stores the job as JSON in sessionStorage under journeymap:print-job, safe against hostile text', () => {
-    const map = { ...SAMPLE_MAP, title: '</script><img src=x onerror=alert(1)> "quotes" \\ \u2028' };
-    const job = { map, options: { format: 'a4' as const, sections: { cover: true, map: true, questions: true, stages: true, scorecard: true } } };
-    const stored = new Map<string, string>();
-    const sessionStorage = { setItem: (key: string, value: string) => stored.set(key, value) };
-    const result = new Function('sessionStorage', 'script', 'return eval(script)')(sessionStorage, printJobScript(job)) as unknown;
-    expect(result).toBe(true);
-    expect(JSON.parse(stored.get(PRINT_JOB_KEY) ?? '')).toEqual(job);
+const entry = { kind: 'file', filePath: '/opt/Journey Map/resources/app.asar/.vite/renderer/main_window/index.html' } as const;
+const ALL_SECTIONS = { cover: true, map: true, questions: true, stages: true, scorecard: true };
+
+interface PrintEvent {
+  sender: FakePrintContents;
+  senderFrame: FakePrintContents['mainFrame'];
+}
+
+/** Main's side as the app wires it: the jobs, and `print:get-job` behind the registrar's sender check. */
+function mainProcess() {
+  const printJobs = new PrintJobs();
+  let listener: ((event: PrintEvent, ...args: unknown[]) => unknown) | null = null;
+  registerInvokeHandler<'print:get-job', PrintEvent>(
+    { handle: (_channel, registered) => void (listener = registered) },
+    'print:get-job',
+    printJobHandlers<PrintEvent>(printJobs, (event) => event.sender.id)['print:get-job'],
+    {
+      isTrustedEvent: (event) => isTrustedSender(event.senderFrame, FakePrintWindow.getAllWindows(), rendererUrl(entry)),
+      log: () => undefined,
+    },
+  );
+  /** What the preload's `getPrintJob()` does from a page: invoke the channel with no payload. */
+  const getPrintJob = (contents: FakePrintContents) => {
+    if (!listener) throw new Error('print:get-job is not registered');
+    return listener({ sender: contents, senderFrame: contents.mainFrame });
+  };
+  return { printJobs, getPrintJob, environment: { entry, preloadPath: '/app/preload.cjs', isDevelopment: false, printJobs, timeoutMs: 5_000 } };
+}
+
+/** A valid map whose print job is larger than sessionStorage can hold. */
+function mapBeyondSessionStorage() {
+  const map = generateJourneyMap({ touchpoints: 20_000, seed: 41 });
+  for (const touchpoint of map.touchpoints) touchpoint.description = `${touchpoint.description} Asked twice at the counter, then by phone.`.slice(0, 2000);
+  return map;
+}
+
+beforeEach(() => {
+  FakePrintWindow.all.length = 0;
+});
+
+describe('printMapToPdf', () => {
+  it('hands a print job larger than sessionStorage allows to the print window through print:get-job', async () => {
+    const main = mainProcess();
+    const job: PrintJob = { map: mapBeyondSessionStorage(), options: { format: 'a4', sections: ALL_SECTIONS } };
+    expect(JSON.stringify(job).length).toBeGreaterThan(SESSION_STORAGE_QUOTA);
+    printPage.onLoad = (contents) => Promise.resolve(main.getPrintJob(contents));
+
+    const pdf = await printMapToPdf(job, main.environment);
+
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 fake');
+    const [window] = FakePrintWindow.all;
+    expect(window?.webContents.received).toBe(job);
+    expect(window?.webContents.mainFrame.url).toBe(`${rendererUrl(entry)}#/print`);
+    expect(window?.webContents.scripts.some((script) => script.includes('sessionStorage'))).toBe(false);
+    expect(window?.destroyed).toBe(true);
+    expect(main.printJobs.size).toBe(0);
+  });
+
+  it('gives the job to its own print window only: another of our windows asking gets null', async () => {
+    const main = mainProcess();
+    const other = new FakePrintWindow({});
+    other.webContents.mainFrame.url = rendererUrl(entry);
+    let otherGot: unknown = 'not asked';
+    printPage.onLoad = async (contents) => {
+      otherGot = await main.getPrintJob(other.webContents);
+      return main.getPrintJob(contents);
+    };
+    const job: PrintJob = { map: generateJourneyMap({ touchpoints: 10, seed: 2 }), options: { format: 'slide', sections: ALL_SECTIONS } };
+    await printMapToPdf(job, main.environment);
+    expect(otherGot).toBeNull();
+    expect(FakePrintWindow.all[1]?.webContents.received).toBe(job);
+  });
+
+  it('refuses print:get-job from a frame that is not our page', async () => {
+    const main = mainProcess();
+    let refusal: unknown = null;
+    printPage.onLoad = async (contents) => {
+      contents.mainFrame.url = 'https://evil.example/#/print';
+      // The print view catches the refusal and shows that it has nothing to print.
+      return Promise.resolve(main.getPrintJob(contents)).catch((error: unknown) => {
+        refusal = error;
+        return null;
+      });
+    };
+    const job: PrintJob = { map: generateJourneyMap({ touchpoints: 10, seed: 3 }), options: { format: 'slide', sections: ALL_SECTIONS } };
+    await expect(printMapToPdf(job, main.environment)).rejects.toThrow('nothing to print');
+    expect(refusal).toEqual(new Error('Request refused'));
+    expect(main.printJobs.size).toBe(0);
+    expect(FakePrintWindow.all[0]?.destroyed).toBe(true);
+  });
+
+  it('lets the job go and reports the print view’s reason when the page found nothing to print', async () => {
+    const main = mainProcess();
+    printPage.onLoad = async () => null;
+    const job: PrintJob = { map: generateJourneyMap({ touchpoints: 5, seed: 4 }), options: { format: 'slide', sections: ALL_SECTIONS } };
+    await expect(printMapToPdf(job, main.environment)).rejects.toThrow('The PDF could not be prepared: There is nothing to print');
+    expect(main.printJobs.size).toBe(0);
+    expect(FakePrintWindow.all[0]?.destroyed).toBe(true);
   });
 });
 

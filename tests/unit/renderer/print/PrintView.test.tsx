@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeJourney } from '../../../../shared/analysis';
+import type { JourneyApi } from '../../../../shared/ipc/contract';
 import { PRINT_JOB_KEY } from '../../../../renderer/api/print-job';
 import { PrintView } from '../../../../renderer/print/PrintView';
 import { planPrintDocument } from '../../../../renderer/print/print-plan';
@@ -86,6 +87,21 @@ describe('PrintView', () => {
     expect(screen.queryAllByRole('region', { name: /^Page / })).toHaveLength(0);
     await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('error'));
     expect(document.documentElement.dataset.printError).toMatch(/not valid/);
+  });
+
+  it('in Electron, prints the job main hands over through the preload API rather than session storage', async () => {
+    const options = printOptions({ format: 'letter', sections: { ...ALL_SECTIONS, cover: false, questions: false, stages: false } });
+    window.sessionStorage.setItem(PRINT_JOB_KEY, JSON.stringify({ map: { ...map, title: 'Stale job' }, options: printOptions() }));
+    window.journeyApi = { getPrintJob: async () => ({ map, options }) } as unknown as JourneyApi;
+    try {
+      render(<PrintView />);
+      await waitFor(() => expect(sheets()).toHaveLength(2));
+      expect(sheetsNamed('The whole map')).toHaveLength(1);
+      expect(screen.queryByText('Stale job')).toBeNull();
+      await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('true'));
+    } finally {
+      delete window.journeyApi;
+    }
   });
 
   it('renders titles with markup in them as plain text', () => {

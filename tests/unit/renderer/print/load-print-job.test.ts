@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PRINT_JOB_KEY } from '../../../../renderer/api/print-job';
-import { loadPrintJob } from '../../../../renderer/print/load-print-job';
+import { fetchPrintJob, loadPrintJob, loadPrintJobFor } from '../../../../renderer/print/load-print-job';
 import { printOptions, smallMap } from './print-fixture';
 
 const storageWith = (value: string | null): Pick<Storage, 'getItem'> => ({ getItem: (key) => (key === PRINT_JOB_KEY ? value : null) });
@@ -50,5 +50,43 @@ describe('loadPrintJob', () => {
       },
     };
     expect(loadPrintJob(broken).ok).toBe(false);
+  });
+});
+
+describe('fetchPrintJob (Electron: the job comes from main over IPC)', () => {
+  it('returns the job main holds for this print window, checked like any payload', async () => {
+    const job = { map: smallMap(), options: printOptions({ format: 'letter' }) };
+    expect(await fetchPrintJob({ getPrintJob: async () => job })).toEqual({ ok: true, job });
+  });
+
+  it('explains that there is nothing to print when main holds no job for this window', async () => {
+    expect(await fetchPrintJob({ getPrintJob: async () => null })).toMatchObject({ ok: false, message: expect.stringContaining('nothing to print') });
+  });
+
+  it('refuses an invalid job and reports a refused call in words', async () => {
+    const broken = { map: { ...smallMap(), stages: 'no' }, options: printOptions() } as never;
+    expect(await fetchPrintJob({ getPrintJob: async () => broken })).toMatchObject({ ok: false, message: expect.stringContaining('not valid') });
+    const refused = await fetchPrintJob({
+      getPrintJob: async () => {
+        throw new Error('Request refused');
+      },
+    });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('Request refused') });
+  });
+});
+
+describe('loadPrintJobFor', () => {
+  it('asks the preload API when there is one and never reads sessionStorage then', async () => {
+    const job = { map: smallMap(), options: printOptions() };
+    const getItem = vi.fn(() => JSON.stringify({ map: smallMap(), options: printOptions({ format: 'a4' }) }));
+    const win = { journeyApi: { getPrintJob: async () => job }, sessionStorage: { getItem } } as unknown as Window;
+    expect(await loadPrintJobFor(win)).toEqual({ ok: true, job });
+    expect(getItem).not.toHaveBeenCalled();
+  });
+
+  it('reads sessionStorage in the browser build, at once', () => {
+    const job = { map: smallMap(), options: printOptions() };
+    const win = { sessionStorage: storageWith(JSON.stringify(job)) } as unknown as Window;
+    expect(loadPrintJobFor(win)).toEqual({ ok: true, job });
   });
 });

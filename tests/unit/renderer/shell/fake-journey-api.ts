@@ -30,6 +30,7 @@ export function fakeJourneyApi(platform: JourneyApi['platform']) {
     exportPng: vi.fn<JourneyApi['exportPng']>(async () => ({ status: 'cancelled' })),
     exportCsv: vi.fn<JourneyApi['exportCsv']>(async () => ({ status: 'cancelled' })),
     importCsv: vi.fn<JourneyApi['importCsv']>(async () => ({ status: 'cancelled' })),
+    getPrintJob: vi.fn<JourneyApi['getPrintJob']>(async () => null),
     onMenuCommand: vi.fn<JourneyApi['onMenuCommand']>((listener) => {
       menu.add(listener);
       return () => void menu.delete(listener);
