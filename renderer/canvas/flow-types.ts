@@ -1,6 +1,6 @@
 /** The React Flow node and edge shapes the canvas draws, and how their ids map to the grid. */
 import type { Edge, Node } from '@xyflow/react';
-import { cellKey } from '../../shared/layout/grid-layout';
+import { cellKey, cellOfKey } from '../../shared/layout/grid-layout';
 import type { GridItem } from '../../shared/layout/grid-navigation';
 import type { StageStatus } from '../../shared/analysis';
 import type { Touchpoint } from '../../shared/model/types';
@@ -98,19 +98,8 @@ export function gridItemOf(nodeId: string): GridItem | null {
     case 'tp':
       return { kind: 'card', touchpointId: rest };
     case 'cell': {
-      try {
-        const parsed: unknown = JSON.parse(rest);
-        if (
-          Array.isArray(parsed) &&
-          typeof parsed[0] === 'string' &&
-          (typeof parsed[1] === 'string' || parsed[1] === null)
-        ) {
-          return { kind: 'cell', stageId: parsed[0], siloId: parsed[1] };
-        }
-      } catch {
-        return null;
-      }
-      return null;
+      const cell = cellOfKey(rest);
+      return cell ? { kind: 'cell', ...cell } : null;
     }
     default:
       return null;

@@ -109,9 +109,24 @@ export interface JourneyLayout {
   height: number;
 }
 
-/** A stable key for a cell, safe for any id characters. */
+/**
+ * A stable key for a cell, unambiguous for any id characters: the stage id's length says where it ends,
+ * and "!" (no owner) or "=" (a silo id follows) tells the two kinds of lane apart.
+ */
 export function cellKey(stageId: string, siloId: string | null): string {
-  return JSON.stringify([stageId, siloId]);
+  return siloId === null ? `${stageId.length}:${stageId}!` : `${stageId.length}:${stageId}=${siloId}`;
+}
+
+/** The cell a `cellKey` stands for, or null for a string `cellKey` did not make. */
+export function cellOfKey(key: string): CellRef | null {
+  const colon = key.indexOf(':');
+  if (colon < 1 || !/^\d+$/.test(key.slice(0, colon))) return null;
+  const stageEnd = colon + 1 + Number(key.slice(0, colon));
+  if (stageEnd > key.length - 1) return null;
+  const stageId = key.slice(colon + 1, stageEnd);
+  const marker = key[stageEnd];
+  if (marker === '!') return stageEnd === key.length - 1 ? { stageId, siloId: null } : null;
+  return marker === '=' ? { stageId, siloId: key.slice(stageEnd + 1) } : null;
 }
 
 /** The number of title lines a card shows for `title` (estimated, clamped to the options' range). */
@@ -146,8 +161,19 @@ interface CellContent {
   contentHeight: number;
 }
 
+const NO_IDS: readonly string[] = Object.freeze([]);
+const EMPTY_CELL: CellContent = Object.freeze({
+  touchpoints: [],
+  heights: [],
+  subColumnOf: [],
+  subColumns: 1,
+  contentWidth: 0,
+  contentHeight: 0,
+}) as CellContent;
+
 function measureCell(touchpoints: Touchpoint[], options: LayoutOptions): CellContent {
   const count = touchpoints.length;
+  if (count === 0) return { ...EMPTY_CELL, contentWidth: options.cardWidth };
   const subColumns = subColumnCount(count, options);
   const perSubColumn = Math.max(1, Math.ceil(count / subColumns));
   const heights = touchpoints.map((touchpoint) => cardHeight(touchpoint, options));
@@ -185,36 +211,38 @@ export function layoutJourney(
 ): JourneyLayout {
   const stageIds = [...new Set(map.stages.map((stage) => stage.id))];
   const laneIds = laneSiloIds(map);
-  const knownSilos = new Set(laneIds);
 
-  const grouped = new Map<string, Touchpoint[]>();
-  const stageSet = new Set(stageIds);
+  // Cards grouped by cell, addressed by lane and column index (a big map has thousands of cells, most empty).
+  const columnOf = new Map(stageIds.map((stageId, index) => [stageId, index] as const));
+  const laneOf = new Map(laneIds.map((siloId, index) => [siloId, index] as const));
+  const noOwnerLane = laneOf.get(null);
+  const grouped = new Map<number, Touchpoint[]>();
   const seen = new Set<string>();
   for (const touchpoint of map.touchpoints) {
-    if (!stageSet.has(touchpoint.stageId) || seen.has(touchpoint.id)) continue;
+    const column = columnOf.get(touchpoint.stageId);
+    if (column === undefined || seen.has(touchpoint.id)) continue;
     seen.add(touchpoint.id);
-    const siloId = touchpoint.siloId !== null && knownSilos.has(touchpoint.siloId) ? touchpoint.siloId : null;
-    const key = cellKey(touchpoint.stageId, siloId);
-    const list = grouped.get(key);
+    const lane = (touchpoint.siloId === null ? undefined : laneOf.get(touchpoint.siloId)) ?? noOwnerLane ?? 0;
+    const slot = lane * stageIds.length + column;
+    const list = grouped.get(slot);
     if (list) list.push(touchpoint);
-    else grouped.set(key, [touchpoint]);
+    else grouped.set(slot, [touchpoint]);
   }
 
-  const contents = new Map<string, CellContent>();
+  const contents = new Map<number, CellContent>();
   const minColumnWidth = options.cardWidth + 2 * options.cellPadding;
   const columnWidths = stageIds.map(() => minColumnWidth);
   const laneHeights = laneIds.map(() => options.minLaneHeight);
-  laneIds.forEach((siloId, laneIndex) => {
-    stageIds.forEach((stageId, columnIndex) => {
-      const key = cellKey(stageId, siloId);
-      const content = measureCell(grouped.get(key) ?? [], options);
-      contents.set(key, content);
-      const width = content.contentWidth + 2 * options.cellPadding;
-      const height = content.contentHeight + 2 * options.cellPadding;
-      if (width > (columnWidths[columnIndex] ?? 0)) columnWidths[columnIndex] = width;
-      if (height > (laneHeights[laneIndex] ?? 0)) laneHeights[laneIndex] = height;
-    });
-  });
+  for (const [slot, touchpoints] of grouped) {
+    const content = measureCell(touchpoints, options);
+    contents.set(slot, content);
+    const laneIndex = Math.floor(slot / stageIds.length);
+    const columnIndex = slot % stageIds.length;
+    const width = content.contentWidth + 2 * options.cellPadding;
+    const height = content.contentHeight + 2 * options.cellPadding;
+    if (width > (columnWidths[columnIndex] ?? 0)) columnWidths[columnIndex] = width;
+    if (height > (laneHeights[laneIndex] ?? 0)) laneHeights[laneIndex] = height;
+  }
 
   const columns: ColumnBox[] = [];
   let x = options.siloHeaderWidth;
@@ -237,7 +265,7 @@ export function layoutJourney(
   for (const lane of lanes) {
     for (const column of columns) {
       const key = cellKey(column.stageId, lane.siloId);
-      const content = contents.get(key) ?? measureCell([], options);
+      const content = contents.get(lane.index * columns.length + column.index) ?? measureCell([], options);
       const cell: CellBox = {
         key,
         stageId: column.stageId,
@@ -248,11 +276,12 @@ export function layoutJourney(
         y: lane.y,
         width: column.width,
         height: lane.height,
-        touchpointIds: content.touchpoints.map((touchpoint) => touchpoint.id),
+        touchpointIds: content.touchpoints.length === 0 ? NO_IDS : content.touchpoints.map((touchpoint) => touchpoint.id),
         subColumns: content.subColumns,
       };
       cells.push(cell);
       cellByKey.set(key, cell);
+      if (content.touchpoints.length === 0) continue;
       const stackTops = new Array<number>(content.subColumns).fill(lane.y + options.cellPadding);
       content.touchpoints.forEach((touchpoint, indexInCell) => {
         const subColumn = content.subColumnOf[indexInCell] ?? 0;

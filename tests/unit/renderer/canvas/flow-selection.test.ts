@@ -5,6 +5,7 @@ import {
   selectedNodeIds,
   selectionFromFlow,
 } from '../../../../renderer/canvas/flow-selection';
+import { cellKey } from '../../../../shared/layout/grid-layout';
 import { workshopMap } from './canvas-fixtures';
 
 describe('flow selection', () => {
@@ -19,7 +20,7 @@ describe('flow selection', () => {
     expect(selectionFromFlow(['stage:s1'], ['ho:h'])).toEqual({ kind: 'stage', ids: ['s1'] });
     expect(selectionFromFlow(['silo:sales'], [])).toEqual({ kind: 'silo', ids: ['sales'] });
     expect(selectionFromFlow([], ['ho:h'])).toEqual({ kind: 'handoff', ids: ['h'] });
-    expect(selectionFromFlow(['no-owner', 'cell:["s1",null]'], [])).toBeNull();
+    expect(selectionFromFlow(['no-owner', `cell:${cellKey('s1', null)}`], [])).toBeNull();
   });
 
   it('maps a selection back to node and edge ids', () => {

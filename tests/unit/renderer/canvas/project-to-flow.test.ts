@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MarkerType } from '@xyflow/react';
-import { layoutJourney } from '../../../../shared/layout/grid-layout';
+import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
 import { analyzeJourney } from '../../../../shared/analysis';
 import { updateHandoff, updateTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
@@ -81,7 +81,7 @@ describe('projectToFlow', () => {
   it('makes a focusable node for the focused cell only, letting clicks through', () => {
     const map = workshopMap();
     const cell = focusedCellNode(map, layoutJourney(map), { stageId: 's1', siloId: 'billing' });
-    expect(cell?.id).toBe('cell:["s1","billing"]');
+    expect(cell?.id).toBe(`cell:${cellKey('s1', 'billing')}`);
     expect(cell?.draggable).toBe(false);
     expect(cell?.selectable).toBe(false);
     expect(cell?.style).toMatchObject({ pointerEvents: 'none' });

@@ -6,7 +6,7 @@ import {
   projectWorkshop,
   reuseUnchangedWorkshop,
 } from '../../../../renderer/canvas/workshop-to-flow';
-import { layoutJourney } from '../../../../shared/layout/grid-layout';
+import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
 import { layoutWorkshop } from '../../../../shared/layout/workshop-layout';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { workshopMap } from './canvas-fixtures';
@@ -112,7 +112,7 @@ describe('captureDraftNode', () => {
       map,
       layout,
     );
-    const cell = layout.cellByKey.get(JSON.stringify(['s1', 'billing']));
+    const cell = layout.cellByKey.get(cellKey('s1', 'billing'));
     expect(empty?.position).toEqual({
       x: (cell?.x ?? 0) + layout.options.cellPadding,
       y: (cell?.y ?? 0) + layout.options.cellPadding,

@@ -4,6 +4,7 @@ import {
   DEFAULT_LAYOUT_OPTIONS,
   cardHeight,
   cellKey,
+  cellOfKey,
   layoutJourney,
   titleLines,
   type Rect,
@@ -152,5 +153,26 @@ describe('layoutJourney', () => {
     const layout = layoutJourney(map);
     expect(layout.cards.size).toBe(1000);
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('cellKey and cellOfKey', () => {
+  it('round-trip any ids, including ones that look like keys', () => {
+    const ids = ['s1', '', 'a:b', '3:x=y', 'x!', '=', 'é😀', '12'];
+    const keys = new Set<string>();
+    for (const stageId of ids) {
+      for (const siloId of [...ids, null]) {
+        const key = cellKey(stageId, siloId);
+        expect(cellOfKey(key)).toEqual({ stageId, siloId });
+        keys.add(key);
+      }
+    }
+    expect(keys.size).toBe(ids.length * (ids.length + 1));
+  });
+
+  it('refuse strings no cell key looks like', () => {
+    for (const text of ['', 's1', ':s1!', 'x:s1!', '9:s1!', '2:s1', '2:s1?b', '2:s1!extra']) {
+      expect(cellOfKey(text)).toBeNull();
+    }
   });
 });
