@@ -12,6 +12,7 @@ import { startDesktopApp, type DesktopApp } from './main/desktop-app';
 import { readDocumentFile } from './main/document-files';
 import { openExternalSafely } from './main/external-links';
 import { FileOpenQueue } from './main/file-open-queue';
+import { runHeadlessLaunch } from './main/headless-launch';
 import { registerInvokeHandler } from './main/ipc-registrar';
 import { logWarning } from './main/log';
 import { printJobHandlers, PrintJobs } from './main/print-jobs';
@@ -56,24 +57,33 @@ if (squirrelEvent) {
 } else if (launch.kind !== 'app') {
   app.dock?.hide();
   app.on('window-all-closed', () => undefined);
-  void app.whenReady().then(async () => {
-    secureApp();
-    // The only channel a headless export needs: the hidden print window's page asks for its job.
-    registerInvokeHandler<'print:get-job', IpcMainInvokeEvent>(
-      ipcMain,
-      'print:get-job',
-      printJobHandlers<IpcMainInvokeEvent>(environment.printJobs, (event) => event.sender.id)['print:get-job'],
-      { isTrustedEvent: (event) => isTrustedSender(event.senderFrame, BrowserWindow.getAllWindows(), rendererUrl(entry)), log: logWarning },
-    );
-    const code = await runCliExport(launch, {
-      readDocument: (filePath) => readDocumentFile(filePath),
-      printToPdf: (job) => printMapToPdf(job, environment),
-      writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes, { keepBackup: false }),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
-    app.exit(code);
-  });
+  const stderr = (text: string) => void process.stderr.write(text);
+  void runHeadlessLaunch(
+    {
+      whenReady: () => app.whenReady(),
+      prepare: () => {
+        secureApp();
+        // The only channel a headless export needs: the hidden print window's page asks for its job.
+        registerInvokeHandler<'print:get-job', IpcMainInvokeEvent>(
+          ipcMain,
+          'print:get-job',
+          printJobHandlers<IpcMainInvokeEvent>(environment.printJobs, (event) => event.sender.id)['print:get-job'],
+          { isTrustedEvent: (event) => isTrustedSender(event.senderFrame, BrowserWindow.getAllWindows(), rendererUrl(entry)), log: logWarning },
+        );
+      },
+      run: () =>
+        runCliExport(launch, {
+          readDocument: (filePath) => readDocumentFile(filePath),
+          printToPdf: (job) => printMapToPdf(job, environment),
+          writeFile: (filePath, bytes) => writeFileAtomic(filePath, bytes, { keepBackup: false }),
+          stdout: (text) => process.stdout.write(text),
+          stderr,
+        }),
+      stderr,
+      exit: (code) => app.exit(code),
+    },
+    process,
+  );
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -242,6 +242,28 @@ describe('electron/main.ts (headless export)', () => {
     stderr.mockRestore();
   });
 
+  it('exits 1 with a plain message when start-up fails outside the export itself', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    fakeSession.setPermissionRequestHandler.mockImplementationOnce(() => {
+      throw new Error('The session is not available');
+    });
+    const map = path.join(work, 'auto-insurance.journeymap');
+    copyFileSync(fixture, map);
+    await startMain(['--export-pdf', map, '--out', path.join(work, 'out.pdf')]);
+    await vi.waitFor(() => expect(fakeApp.exit).toHaveBeenCalledWith(1));
+    expect(stderr.mock.calls.map((call) => String(call[0]))).toContain('Could not export the PDF: The session is not available\n');
+    expect(existsSync(path.join(work, 'out.pdf'))).toBe(false);
+    stderr.mockRestore();
+  });
+
+  it('registers only the print-job channel, which the hidden print window uses to fetch its job', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await startMain(['--export-pdf', path.join(work, 'missing.journeymap'), '--out', path.join(work, 'out.pdf')]);
+    await vi.waitFor(() => expect(fakeApp.exit).toHaveBeenCalledWith(1));
+    expect([...fakeIpcMain.handlers.keys()]).toEqual(['print:get-job']);
+    stderr.mockRestore();
+  });
+
   it('exits 2 with the usage for a bad format', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     await startMain(['--export-pdf', 'x.journeymap', '--format', 'huge']);
