@@ -80,7 +80,7 @@ const DUPLICATE_COMMAND_MS = 400;
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Arrow keys move between cards and headers. Press Enter to rename, Delete to remove.',
   'node.a11yDescription.keyboardDisabled':
-    'Arrow keys move between cards and headers. Alt and an arrow key moves the focused card. Press N to add a touchpoint, P to add a note, Enter to rename, H to start a hand-off, Delete to remove.',
+    'Arrow keys move between cards and headers. Alt and an arrow key moves the focused card, or every selected card with it. Press N to add a touchpoint, P to add a note, Enter to rename, H to start a hand-off, Delete to remove.',
   'edge.a11yDescription.default': 'A hand-off between two touchpoints.',
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
@@ -550,7 +550,7 @@ function CanvasView() {
         Arrow keys move between stages, silos and cards. N adds a touchpoint, S a stage, L a silo, P a note in the
         parking lot. Enter or F2 renames. Fast capture: after N, type a title and press Enter to add the next one in the
         same cell, Tab to set channel, intent and feeling, Escape to stop. Pasting lines of text into a cell adds one
-        touchpoint per line. Alt with an arrow key moves the focused card, stage or silo. H starts a hand-off from the
+        touchpoint per line. Alt with an arrow key moves the focused card (with the other selected cards), stage or silo. H starts a hand-off from the
         focused card; press H or Enter on another card to finish it. Delete removes. Space selects.
       </p>
       {readOnly ? null : <CanvasPalette actions={actions} hasStages={stages.length > 0} />}
