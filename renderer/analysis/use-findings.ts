@@ -1,22 +1,48 @@
 /**
  * The diagnosis of the open map, computed once per map object and shared by every view that shows it
- * (canvas badges, findings panel, org chart), so a change is analysed once however many views listen.
+ * (canvas badges, findings panel, org chart, presentation, print), so a change is analysed once however
+ * many views listen. Maps come from e-mail, so the app lists at most `APP_MAX_CONFLICT_PAIRS`
+ * conflicting-message pairs: a hostile map can hold a hundred million.
  */
-import { analyzeJourney, stageStatuses, type Finding, type StageStatus } from '../../shared/analysis';
+import {
+  APP_MAX_CONFLICT_PAIRS,
+  analyzeJourneyWithSummary,
+  omittedConflictsNotice,
+  stageStatuses,
+  type AnalysisSummary,
+  type Finding,
+  type StageStatus,
+} from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
 import { useDocument } from '../store/document-store';
 
-const findingsByMap = new WeakMap<JourneyMap, readonly Finding[]>();
+/** A diagnosis as the app shows it: frozen, shared by every view. */
+export interface AppAnalysis extends Readonly<Omit<AnalysisSummary, 'findings'>> {
+  readonly findings: readonly Finding[];
+}
+
+const analysisByMap = new WeakMap<JourneyMap, AppAnalysis>();
 const statusesByMap = new WeakMap<JourneyMap, ReadonlyMap<string, StageStatus>>();
 
-/** The findings of a map, analysed on first request and cached for as long as the map object lives. */
-export function findingsOf(map: JourneyMap): readonly Finding[] {
-  let findings = findingsByMap.get(map);
-  if (findings === undefined) {
-    findings = Object.freeze(analyzeJourney(map));
-    findingsByMap.set(map, findings);
+/** The bounded diagnosis of a map and what the bound left out, analysed on first request and cached for as long as the map object lives. */
+export function analysisOf(map: JourneyMap): AppAnalysis {
+  let analysis = analysisByMap.get(map);
+  if (analysis === undefined) {
+    const summary = analyzeJourneyWithSummary(map, { maxConflictPairs: APP_MAX_CONFLICT_PAIRS });
+    analysis = Object.freeze({ ...summary, findings: Object.freeze(summary.findings) });
+    analysisByMap.set(map, analysis);
   }
-  return findings;
+  return analysis;
+}
+
+/** The findings of a map as the app lists them (see `analysisOf`). */
+export function findingsOf(map: JourneyMap): readonly Finding[] {
+  return analysisOf(map).findings;
+}
+
+/** The sentence telling the reader what the bound left out of a map's findings, or null when nothing was. */
+export function listNoticeOf(map: JourneyMap): string | null {
+  return omittedConflictsNotice(analysisOf(map));
 }
 
 /** The status of every stage of a map (critical, warning, note or ok), cached like its findings. */

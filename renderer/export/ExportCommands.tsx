@@ -3,7 +3,7 @@ import { parseTouchpointsCsv, type CsvImportMode, type ParsedTouchpointsCsv } fr
 import type { ExportOutcome, PdfOptions } from '../../shared/ipc/contract';
 import { useJourneyApi } from '../api/api-context';
 import { DEFAULT_PREFERENCES } from '../api/browser-prefs';
-import { findingsOf } from '../analysis/use-findings';
+import { findingsOf, listNoticeOf } from '../analysis/use-findings';
 import { useDialogs } from '../dialogs/DialogProvider';
 import { useCommandHandler } from '../shell/commands';
 import { selectEdited, selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
@@ -82,7 +82,7 @@ export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?:
 
   const announce = useCallback((text: string) => setStatus((current) => ({ text, id: current.id + 1 })), []);
   const dismissStatus = useCallback(() => setStatus((current) => ({ text: '', id: current.id + 1 })), []);
-  const estimatePages = useCallback((options: PdfOptions) => estimatePageCount(map, findingsOf(map), options), [map]);
+  const estimatePages = useCallback((options: PdfOptions) => estimatePageCount(map, findingsOf(map), options, listNoticeOf(map)), [map]);
   const flows = useMemo(() => createExportFlows({ api, store, announce, capturePng }), [api, store, announce, capturePng]);
 
   /** Runs one flow at a time: a second command while a dialog or an export is under way does nothing. */

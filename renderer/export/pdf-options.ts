@@ -53,9 +53,14 @@ export function hasAnySection(sections: PdfSections): boolean {
   return PDF_SECTION_CHOICES.some((choice) => sections[choice.key]);
 }
 
-/** How many pages the PDF will have, from the same page planner the print view uses. */
-export function estimatePageCount(map: JourneyMap, findings: readonly Finding[], options: PdfOptions): number {
-  return planPrintDocument(map, findings, options).pages.length;
+/** How many pages the PDF will have, from the same page planner the print view uses (same arguments). */
+export function estimatePageCount(
+  map: JourneyMap,
+  findings: readonly Finding[],
+  options: PdfOptions,
+  listNotice: string | null = null,
+): number {
+  return planPrintDocument(map, findings, options, listNotice).pages.length;
 }
 
 /** The dialog's preview line, e.g. "About 11 pages, 16:9 slides". */

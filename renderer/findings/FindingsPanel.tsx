@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { findingTitle, SEVERITIES, severityLabel, statusForSeverity, type Finding, type Severity } from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
-import { findingsOf } from '../analysis/use-findings';
+import { analysisOf, listNoticeOf } from '../analysis/use-findings';
 import { revealForFinding, useReveal } from '../analysis/reveal';
 import { useDocument, useDocumentStore, selectReviewMode } from '../store/document-store';
 import { SeverityIcon, StatusIcon } from './DiagnosisIcons';
@@ -33,7 +33,8 @@ export function FindingsPanel() {
   const readOnly = useDocument(selectReviewMode);
   const documentStore = useDocumentStore();
   const reveal = useReveal();
-  const findings = findingsOf(map);
+  const { findings } = analysisOf(map);
+  const listNotice = listNoticeOf(map);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(ALL_SEVERITIES);
   const [siloFilter, setSiloFilter] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; after: JourneyMap } | null>(null);
@@ -93,6 +94,7 @@ export function FindingsPanel() {
               ? `${findingCountText(findings.length)}: ${severityCountsText(totals)}.`
               : `Showing ${visible.length} of ${findingCountText(findings.length)}.`}
           </p>
+          {listNotice === null ? null : <p className="jm-findings__list-notice">{listNotice}</p>}
           <div className="jm-findings__filters">
             <fieldset className="jm-findings__severities">
               <legend>Severity</legend>

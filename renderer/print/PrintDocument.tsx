@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { analyzeJourney } from '../../shared/analysis';
 import type { PdfOptions } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
+import { findingsOf, listNoticeOf } from '../analysis/use-findings';
 import { CoverPage } from './CoverPage';
 import { FlowPage } from './FlowPage';
 import { MapPage } from './MapPage';
@@ -21,8 +21,9 @@ function printPageCss(cssSize: string): string {
 
 /** Every page of the leadership deck for a map, as the planner decided them, with numbered footers. */
 export function PrintDocument({ map, options, today }: { map: JourneyMap; options: PdfOptions; today: Date }) {
-  const findings = useMemo(() => analyzeJourney(map), [map]);
-  const plan = useMemo(() => planPrintDocument(map, findings, options), [map, findings, options]);
+  const findings = findingsOf(map);
+  const listNotice = listNoticeOf(map);
+  const plan = useMemo(() => planPrintDocument(map, findings, options, listNotice), [map, findings, options, listNotice]);
   const siloColors = useMemo(() => new Map(map.silos.map((silo) => [silo.id, silo.color])), [map]);
   const date = formatPrintDate(today);
   const { geometry, pages } = plan;

@@ -27,12 +27,14 @@ export function findingBlock(finding: Finding, map: JourneyMap): PrintBlock {
 /**
  * The "Questions to resolve" flow: findings grouped by stage in column order (findings without a stage
  * last), each group headed by its stage's name and badge, findings in the diagnosis's order within a group.
+ * `listNotice` (what the diagnosis left out of the list, if anything) comes first, as a note.
  */
-export function questionEntries(map: JourneyMap, findings: readonly Finding[]): FlowEntry[] {
+export function questionEntries(map: JourneyMap, findings: readonly Finding[], listNotice: string | null = null): FlowEntry[] {
   if (findings.length === 0) {
     return [{ block: { kind: 'note', text: 'The diagnosis found nothing to resolve on this map.' }, keepWithNext: false }];
   }
   const entries: FlowEntry[] = [];
+  if (listNotice !== null) entries.push({ block: { kind: 'note', text: listNotice }, keepWithNext: false });
   const placed = new Set<Finding>();
   for (const stage of map.stages) {
     const own = findings.filter((finding) => finding.stageId === stage.id && !placed.has(finding));

@@ -44,8 +44,14 @@ const CONTINUED = ' · continued';
 /**
  * Decides every page of the leadership-deck PDF for a map, its findings and the chosen options: which
  * sections, and how long lists continue over pages. Pure, so the page count is known before printing.
+ * `listNotice` says what the diagnosis left out of `findings`; it opens the "Questions to resolve" pages.
  */
-export function planPrintDocument(map: JourneyMap, findings: readonly Finding[], options: PdfOptions): PrintPlan {
+export function planPrintDocument(
+  map: JourneyMap,
+  findings: readonly Finding[],
+  options: PdfOptions,
+  listNotice: string | null = null,
+): PrintPlan {
   const geometry = sheetGeometry(options.format, map.title);
   const scorecard = computeScorecard(map, findings);
   const pages: PrintPage[] = [];
@@ -67,7 +73,7 @@ export function planPrintDocument(map: JourneyMap, findings: readonly Finding[],
   }
   if (sections.questions) {
     const subtitle = `${countOf(findings.length, 'finding')}, grouped by stage`;
-    for (const { columns, continued, height } of flowPages(geometry, questionEntries(map, findings), SECTION_TITLES.questions, subtitle)) {
+    for (const { columns, continued, height } of flowPages(geometry, questionEntries(map, findings, listNotice), SECTION_TITLES.questions, subtitle)) {
       pages.push({
         kind: 'questions',
         title: SECTION_TITLES.questions,

@@ -1,5 +1,11 @@
 /** The diagnosis engine (`shared/spec/diagnosis-rules.md`) and the wording every view uses to show it. */
-export { analyzeJourney } from './analyze';
+export {
+  APP_MAX_CONFLICT_PAIRS,
+  analyzeJourney,
+  analyzeJourneyWithSummary,
+  type AnalysisOptions,
+  type AnalysisSummary,
+} from './analyze';
 export {
   FINDING_CODES,
   SEVERITIES,
@@ -13,5 +19,13 @@ export {
 } from './finding';
 export { compareFindings, severityRank, sortFindings } from './order';
 export { STAGE_STATUSES, stageStatus, stageStatuses, statusForSeverity, type StageStatus } from './status';
-export { findingTitle, plainExplanation, severityLabel, stageBadge, statusLabel, type StageBadge } from './presentation';
+export {
+  findingTitle,
+  omittedConflictsNotice,
+  plainExplanation,
+  severityLabel,
+  stageBadge,
+  statusLabel,
+  type StageBadge,
+} from './presentation';
 export { isWorseThanTarget } from './rules/metrics';

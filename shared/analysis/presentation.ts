@@ -1,4 +1,5 @@
 import type { JourneyMap, Metric, Touchpoint } from '../model';
+import type { AnalysisSummary } from './analyze';
 import { assertNever, type Finding, type FindingCode, type Severity } from './finding';
 import { severityRank } from './order';
 import { stageStatus, type StageStatus } from './status';
@@ -83,6 +84,19 @@ export function stageBadge(map: JourneyMap, findings: readonly Finding[], stageI
   if (worst === undefined) return { status, label: 'OK', findingCount: 0 };
   const sameCode = own.filter((finding) => finding.code === worst.code).length;
   return { status, label: badgeLabel(worst, sameCode, mapNames(map)), findingCount: own.length };
+}
+
+/**
+ * The sentence that says a bound left conflicting messages out of the list, e.g. "This map has 1,000,695
+ * pairs of conflicting messages; 2,000 of them are listed."; null when nothing was left out.
+ */
+export function omittedConflictsNotice(summary: Pick<AnalysisSummary, 'conflictPairCount' | 'omittedConflictPairs'>): string | null {
+  const { conflictPairCount, omittedConflictPairs } = summary;
+  if (omittedConflictPairs <= 0) return null;
+  const listed = conflictPairCount - omittedConflictPairs;
+  const count = (value: number): string => value.toLocaleString('en-US');
+  const which = listed === 0 ? 'none of them is listed' : `${count(listed)} of them ${listed === 1 ? 'is' : 'are'} listed`;
+  return `This map has ${count(conflictPairCount)} pairs of conflicting messages; ${which}.`;
 }
 
 /** One plain sentence on what a finding means and what to decide, for an executive or a projector callout. */

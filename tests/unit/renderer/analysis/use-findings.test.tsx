@@ -1,8 +1,16 @@
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findingsOf, stageStatusesOf, useFindings, useStageStatuses } from '../../../../renderer/analysis/use-findings';
-import { analyzeJourney, type Finding, type StageStatus } from '../../../../shared/analysis';
+import {
+  analysisOf,
+  findingsOf,
+  listNoticeOf,
+  stageStatusesOf,
+  useFindings,
+  useStageStatuses,
+} from '../../../../renderer/analysis/use-findings';
+import { APP_MAX_CONFLICT_PAIRS, analyzeJourney, type Finding, type StageStatus } from '../../../../shared/analysis';
 import { updateStage } from '../../../../shared/model';
+import { conflictFloodMap } from '../../shared/analysis/map-builder';
 import { fixtureMap, renderWithDocument } from './diagnosis-fixture';
 
 afterEach(cleanup);
@@ -42,3 +50,24 @@ describe('the shared diagnosis', () => {
     expect(seen.at(-2)?.findings).toBe(latest?.findings);
   });
 });
+
+describe('the diagnosis of a map from outside', () => {
+  it('lists at most the app’s bound of conflicting messages and counts the rest, once per map object', () => {
+    const flood = conflictFloodMap(2_000);
+    const analysis = analysisOf(flood);
+    expect(analysisOf(flood)).toBe(analysis);
+    expect(findingsOf(flood)).toBe(analysis.findings);
+    expect(analysis.conflictPairCount).toBe(1_000_000);
+    expect(analysis.findings.filter((finding) => finding.code === 'conflicting-messages')).toHaveLength(APP_MAX_CONFLICT_PAIRS);
+    expect(analysis.omittedConflictPairs).toBe(1_000_000 - APP_MAX_CONFLICT_PAIRS);
+    expect(listNoticeOf(flood)).toBe('This map has 1,000,000 pairs of conflicting messages; 2,000 of them are listed.');
+    expect(stageStatusesOf(flood).get('stage-0')).toBe('critical');
+  });
+
+  it('changes nothing for an ordinary map: the spec’s findings and no notice', () => {
+    const map = fixtureMap();
+    expect(analysisOf(map)).toEqual({ findings: analyzeJourney(map), conflictPairCount: 1, omittedConflictPairs: 0 });
+    expect(listNoticeOf(map)).toBeNull();
+  });
+});
+

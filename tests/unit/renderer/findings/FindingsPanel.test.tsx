@@ -5,6 +5,7 @@ import { FindingsPanel, GROUP_PAGE_SIZE } from '../../../../renderer/findings/Fi
 import { analyzeJourney, type Finding, type FindingCode } from '../../../../shared/analysis';
 import { addStage, addTouchpoint, createEmptyMap, newStage, newTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
+import { conflictFloodMap } from '../../shared/analysis/map-builder';
 import { fixtureMap, renderWithDocument } from '../analysis/diagnosis-fixture';
 
 afterEach(cleanup);
@@ -242,3 +243,18 @@ describe('quick fixes', () => {
     }
   });
 });
+
+describe('the findings panel on a map with more conflicting messages than the app lists', () => {
+  it('says in plain words how many pairs there are and how many are listed', () => {
+    setup(conflictFloodMap(2_000));
+    expect(within(panel()).getByText('This map has 1,000,000 pairs of conflicting messages; 2,000 of them are listed.')).toBeInTheDocument();
+    // The 2,000 listed pairs and the stage's missing metric.
+    expect(within(panel()).getByRole('checkbox', { name: 'High (2001)' })).toBeInTheDocument();
+  });
+
+  it('shows no such notice when every finding is listed', () => {
+    setup();
+    expect(within(panel()).queryByText(/pairs of conflicting messages/)).toBeNull();
+  });
+});
+

@@ -50,3 +50,14 @@ describe('the "Questions to resolve" flow', () => {
     expect(questionEntries(smallMap(), []).map((entry) => entry.block.kind)).toEqual(['note']);
   });
 });
+
+describe('the "Questions to resolve" flow of a map the diagnosis could not list in full', () => {
+  it('opens with the notice of what was left out, then the findings as usual', () => {
+    const map = loadFixtureMap();
+    const findings = analyzeJourney(map);
+    const notice = 'This map has 1,000,695 pairs of conflicting messages; 2,000 of them are listed.';
+    const entries = questionEntries(map, findings, notice);
+    expect(entries[0]).toEqual({ block: { kind: 'note', text: notice }, keepWithNext: false });
+    expect(entries.slice(1)).toEqual(questionEntries(map, findings));
+  });
+});

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJourney } from '../../../../shared/analysis';
 import type { PdfPageFormat } from '../../../../shared/ipc/contract';
+import { findingsOf, listNoticeOf } from '../../../../renderer/analysis/use-findings';
+import { estimatePageCount } from '../../../../renderer/export/pdf-options';
 import { blockHeight } from '../../../../renderer/print/print-blocks';
 import { planPrintDocument, SECTION_TITLES } from '../../../../renderer/print/print-plan';
 import { generateJourneyMap } from '../../../support/map-generator';
+import { conflictFloodMap } from '../../shared/analysis/map-builder';
 import { ALL_SECTIONS, loadFixtureMap, printOptions } from './print-fixture';
 
 const FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter', 'poster-a3', 'poster-tabloid'];
@@ -92,5 +95,20 @@ describe('planPrintDocument', () => {
     expect(poster.pages.length).toBeLessThan(slide.pages.length);
     expect(poster.geometry.columns).toBe(3);
     expect(slide.pages.find((page) => page.kind === 'map')?.title).toBe(SECTION_TITLES.map);
+  });
+});
+
+describe('planPrintDocument for a map with more conflicting messages than the app lists', () => {
+  it('opens the "Questions to resolve" pages with the notice and counts the pages with it', () => {
+    const flood = conflictFloodMap(1_000);
+    const listNotice = listNoticeOf(flood);
+    expect(listNotice).toBe('This map has 250,000 pairs of conflicting messages; 2,000 of them are listed.');
+    const options = printOptions({ sections: { ...ALL_SECTIONS, cover: false, map: false, stages: false, scorecard: false } });
+    const plan = planPrintDocument(flood, findingsOf(flood), options, listNotice);
+    const [first] = plan.pages;
+    expect(first?.kind === 'questions' ? first.columns[0]?.[0] : undefined).toMatchObject({ kind: 'note', text: listNotice });
+    const listed = plan.pages.flatMap((page) => (page.kind === 'questions' ? page.columns.flat() : [])).filter((block) => block.kind === 'finding');
+    expect(listed).toHaveLength(findingsOf(flood).length);
+    expect(estimatePageCount(flood, findingsOf(flood), options, listNotice)).toBe(plan.pages.length);
   });
 });

@@ -86,3 +86,20 @@ export const SILOS: Silo[] = [silo('sales', 'Sales'), silo('billing', 'Billing')
 export function findingsWithCode(findings: readonly Finding[], code: FindingCode): Finding[] {
   return findings.filter((finding) => finding.code === code);
 }
+
+/**
+ * A valid map built to flood `conflicting-messages`: every touchpoint is a company message on day 1,
+ * alternately `sell` and `cancel`/`collect`, dealt round-robin over `silos` lanes (an even number, so
+ * sellers and the others never share a lane) and `stages` columns. n touchpoints make (n/2)² pairs:
+ * 1,000 → 250,000; 20,000 → 100,000,000.
+ */
+export function conflictFloodMap(touchpoints: number, options: { stages?: number; silos?: number } = {}): JourneyMap {
+  const stageCount = options.stages ?? 1;
+  const siloCount = options.silos ?? 2;
+  const silos = Array.from({ length: siloCount }, (_, i) => silo(`silo-${i}`, `Silo ${i}`));
+  const stages = Array.from({ length: stageCount }, (_, i) => stage(`stage-${i}`, { name: `Stage ${i}` }));
+  const flood = Array.from({ length: touchpoints }, (_, i) =>
+    message(`tp-${i}`, `stage-${i % stageCount}`, `silo-${i % siloCount}`, i % 2 === 0 ? 'sell' : i % 4 === 1 ? 'cancel' : 'collect', 1),
+  );
+  return journeyMap({ silos, stages, touchpoints: flood });
+}

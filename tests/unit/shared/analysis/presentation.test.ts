@@ -3,6 +3,7 @@ import {
   FINDING_CODES,
   analyzeJourney,
   findingTitle,
+  omittedConflictsNotice,
   plainExplanation,
   severityLabel,
   stageBadge,
@@ -149,5 +150,24 @@ describe('plainExplanation', () => {
   it('still reads when the finding refers to things the map no longer has', () => {
     const stale = findings.map((finding) => plainExplanation(finding, journeyMap({})));
     for (const sentence of stale) expect(sentence).toMatch(/\.$/);
+  });
+});
+
+describe('omittedConflictsNotice', () => {
+  it('says in plain words how many pairs there are and how many are listed', () => {
+    expect(omittedConflictsNotice({ conflictPairCount: 1_000_695, omittedConflictPairs: 998_695 })).toBe(
+      'This map has 1,000,695 pairs of conflicting messages; 2,000 of them are listed.',
+    );
+    expect(omittedConflictsNotice({ conflictPairCount: 2, omittedConflictPairs: 1 })).toBe(
+      'This map has 2 pairs of conflicting messages; 1 of them is listed.',
+    );
+    expect(omittedConflictsNotice({ conflictPairCount: 5, omittedConflictPairs: 5 })).toBe(
+      'This map has 5 pairs of conflicting messages; none of them is listed.',
+    );
+  });
+
+  it('says nothing when every pair is listed', () => {
+    expect(omittedConflictsNotice({ conflictPairCount: 12, omittedConflictPairs: 0 })).toBeNull();
+    expect(omittedConflictsNotice({ conflictPairCount: 0, omittedConflictPairs: 0 })).toBeNull();
   });
 });
