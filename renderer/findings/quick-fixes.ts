@@ -4,7 +4,7 @@
  * nothing (a shared metric for the stage, owned by every silo that delivers it).
  */
 import type { Finding } from '../../shared/analysis';
-import { addMetric, moveTouchpoint, newMetric, updateHandoff, updateStage } from '../../shared/model';
+import { addMetric, newMetric, setTouchpointSilo, updateHandoff, updateStage } from '../../shared/model';
 import { LIMITS, type JourneyMap } from '../../shared/model/types';
 import { mapLookup } from './map-lookup';
 
@@ -83,10 +83,8 @@ export function siloChoiceEdit(fix: SiloChoiceFix, siloId: string): MapEdit {
     case 'own-handoff':
       return (map) => updateHandoff(map, fix.targetId, { ownerSiloId: siloId });
     case 'own-touchpoint':
-      return (map) => {
-        const touchpoint = map.touchpoints.find((tp) => tp.id === fix.targetId);
-        return touchpoint ? moveTouchpoint(map, touchpoint.id, { stageId: touchpoint.stageId, siloId }) : map;
-      };
+      // Only the owner changes: the card keeps its place in the array, so no other finding moves stage.
+      return (map) => setTouchpointSilo(map, fix.targetId, siloId);
   }
 }
 

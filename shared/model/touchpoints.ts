@@ -88,6 +88,17 @@ export function updateTouchpoint(map: JourneyMap, touchpointId: string, fields: 
 }
 
 /**
+ * Gives a touchpoint to another silo, or to nobody, without moving it: its stage and its place in the
+ * touchpoints array stay (array order decides which end of a conflicting pair comes first, so a move would
+ * shift findings between stages). Refused when the silo does not exist; the same map when nothing changes.
+ */
+export function setTouchpointSilo(map: JourneyMap, touchpointId: string, siloId: string | null): JourneyMap {
+  if (siloId !== null && !map.silos.some((silo) => silo.id === siloId)) return map;
+  const touchpoints = mapKeep(map.touchpoints, (tp) => (tp.id === touchpointId && tp.siloId !== siloId ? { ...tp, siloId } : tp));
+  return touchpoints === map.touchpoints ? map : { ...map, touchpoints };
+}
+
+/**
  * Moves cards to a cell, keeping their relative order, before `beforeTouchpointId` or at the end of
  * the cell. Moving a card to another lane changes its owner; to another column, its stage.
  * Refused when the cell does not exist; the same map when nothing moves.

@@ -8,6 +8,7 @@ import {
 } from '../../../../renderer/findings/quick-fixes';
 import { analyzeJourney, type FindingCode } from '../../../../shared/analysis';
 import { LIMITS } from '../../../../shared/model/types';
+import { SILOS, journeyMap, message, stage } from '../../shared/analysis/map-builder';
 import { fixtureMap } from '../analysis/diagnosis-fixture';
 
 const map = fixtureMap();
@@ -79,6 +80,31 @@ describe('quick fixes', () => {
 
     const owned = siloChoiceEdit({ kind: 'own-touchpoint', targetId: 'tp-app-setup', choices: [] }, 'silo-service')(map);
     expect(analyzeJourney(owned).some((f) => f.code === 'unowned-touchpoint')).toBe(false);
+  });
+
+  it('gives a touchpoint an owner without moving it in the array, so conflicts keep their stage', () => {
+    const owned = siloChoiceEdit({ kind: 'own-touchpoint', targetId: 'tp-app-setup', choices: [] }, 'silo-service')(map);
+    expect(owned.touchpoints.map((tp) => tp.id)).toEqual(map.touchpoints.map((tp) => tp.id));
+    const index = map.touchpoints.findIndex((tp) => tp.id === 'tp-app-setup');
+    expect(owned.touchpoints[index]).toEqual({ ...map.touchpoints[index], siloId: 'silo-service' });
+
+    // An unowned cancellation before a same-day offer: once owned, the pair's first touchpoint is still the
+    // cancellation, so the conflict belongs to its stage (moving it to the end of its new cell would put it
+    // after the offer and the finding in the offer's stage).
+    const small = journeyMap({
+      silos: SILOS,
+      stages: [stage('use'), stage('renew')],
+      touchpoints: [
+        message('notice', 'renew', null, 'cancel', 5),
+        message('offer', 'use', 'sales', 'sell', 5),
+        message('letter', 'renew', 'billing', 'inform', null),
+      ],
+    });
+    const fixed = siloChoiceEdit({ kind: 'own-touchpoint', targetId: 'notice', choices: [] }, 'billing')(small);
+    expect(fixed.touchpoints.map((tp) => tp.id)).toEqual(['notice', 'offer', 'letter']);
+    expect(analyzeJourney(fixed).filter((f) => f.code === 'conflicting-messages')).toMatchObject([
+      { stageId: 'renew', touchpointIds: ['notice', 'offer'] },
+    ]);
   });
 
   it('leaves the map untouched when the target is gone', () => {

@@ -10,6 +10,7 @@ import {
   removeTouchpoint,
   removeTouchpoints,
   reorderTouchpointInCell,
+  setTouchpointSilo,
   updateTouchpoint,
 } from '../../../../shared/model/touchpoints';
 import { LIMITS } from '../../../../shared/model/types';
@@ -98,6 +99,30 @@ describe('editing a touchpoint', () => {
     const map = sampleMap();
     expect(updateTouchpoint(map, 't1', { title: 'T1', channel: 'email' })).toBe(map);
     expect(updateTouchpoint(map, 'ghost', { title: 'X' })).toBe(map);
+  });
+});
+
+describe('giving a touchpoint another owner', () => {
+  it('changes only its silo: same stage, same place in the array, every other card untouched', () => {
+    const before = sampleMap();
+    const map = setTouchpointSilo(before, 't5', 'sales');
+    expect(map.touchpoints.map((tp) => tp.id)).toEqual(before.touchpoints.map((tp) => tp.id));
+    expect(map.touchpoints.find((tp) => tp.id === 't5')).toEqual({ ...before.touchpoints.find((tp) => tp.id === 't5'), siloId: 'sales' });
+    map.touchpoints.forEach((tp, index) => {
+      if (tp.id !== 't5') expect(tp).toBe(before.touchpoints[index]);
+    });
+    expect(checkIntegrity(map)).toEqual([]);
+  });
+
+  it('can take the owner away again', () => {
+    expect(setTouchpointSilo(sampleMap(), 't1', null).touchpoints[0]?.siloId).toBeNull();
+  });
+
+  it('refuses an unknown silo and returns the same map when nothing changes', () => {
+    const map = sampleMap();
+    expect(setTouchpointSilo(map, 't5', 'legal')).toBe(map);
+    expect(setTouchpointSilo(map, 'ghost', 'sales')).toBe(map);
+    expect(setTouchpointSilo(map, 't1', 'sales')).toBe(map);
   });
 });
 
