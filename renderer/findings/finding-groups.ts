@@ -1,7 +1,7 @@
 /** Filtering, counting and grouping findings for the findings panel (pure). */
-import { SEVERITIES, type Finding, type Severity } from '../../shared/analysis';
+import { SEVERITIES, assertNever, type Finding, type FindingCode, type Severity } from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
-import { mapLookup } from './map-lookup';
+import { deliveringSilosByStage, mapLookup } from './map-lookup';
 
 /** Findings of one stage (or of no stage), in the diagnosis order. */
 export interface FindingGroup {
@@ -26,11 +26,38 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** True when the finding names the silo or one of its touchpoints belongs to it. */
+/**
+ * True when the finding names the silo, one of its touchpoints belongs to the silo, or it is about a whole
+ * stage the silo delivers (an `unshared-metric` names only the silos left out, yet concerns them all).
+ */
 export function findingInvolvesSilo(finding: Finding, map: JourneyMap, siloId: string): boolean {
   if (finding.siloIds.includes(siloId)) return true;
   const { touchpointById } = mapLookup(map);
-  return finding.touchpointIds.some((id) => touchpointById.get(id)?.siloId === siloId);
+  if (finding.touchpointIds.some((id) => touchpointById.get(id)?.siloId === siloId)) return true;
+  if (finding.subject.kind !== 'stage' || !concernsWholeStage(finding.code)) return false;
+  return deliveringSilosByStage(map).get(finding.subject.id)?.has(siloId) ?? false;
+}
+
+/** Whether a finding of this kind concerns every silo delivering its stage, not only the silos it names. */
+function concernsWholeStage(code: FindingCode): boolean {
+  switch (code) {
+    case 'split-ownership':
+    case 'missing-metric':
+    case 'unshared-metric':
+    case 'pain-without-recovery':
+    case 'empty-stage':
+      return true;
+    // A conflict is between two touchpoints and their two silos, though its subject is their stage.
+    case 'conflicting-messages':
+    case 'metric-without-target':
+    case 'metric-without-owner':
+    case 'metric-off-target':
+    case 'unowned-touchpoint':
+    case 'cross-silo-handoff':
+      return false;
+    default:
+      return assertNever(code);
+  }
 }
 
 /** The findings the filter lets through, in their original order. */

@@ -28,3 +28,22 @@ export function mapLookup(map: JourneyMap): MapLookup {
   }
   return lookup;
 }
+
+const deliveringByMap = new WeakMap<JourneyMap, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** D(S) of every stage that has an owned touchpoint: the silos delivering it, built once per map object. */
+export function deliveringSilosByStage(map: JourneyMap): ReadonlyMap<string, ReadonlySet<string>> {
+  let delivering = deliveringByMap.get(map);
+  if (!delivering) {
+    const byStage = new Map<string, Set<string>>();
+    for (const touchpoint of map.touchpoints) {
+      if (touchpoint.siloId === null) continue;
+      const silos = byStage.get(touchpoint.stageId);
+      if (silos) silos.add(touchpoint.siloId);
+      else byStage.set(touchpoint.stageId, new Set([touchpoint.siloId]));
+    }
+    delivering = byStage;
+    deliveringByMap.set(map, delivering);
+  }
+  return delivering;
+}

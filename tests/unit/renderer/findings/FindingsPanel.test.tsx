@@ -95,6 +95,14 @@ describe('the findings panel', () => {
     expect(panel()).toHaveTextContent('Showing 4 of 21 findings.');
   });
 
+  it('shows a stage-wide finding under every silo that delivers the stage, not only the silos it names', async () => {
+    const { user } = setup();
+    const silo = within(panel()).getByRole('combobox', { name: 'Silo' });
+    await user.selectOptions(silo, within(silo).getByRole('option', { name: 'Sales & Agents' }));
+    const quoteAndBuy = within(panel()).getByRole('list', { name: 'Quote & buy' });
+    expect(within(quoteAndBuy).getByRole('button', { name: findingOf('unshared-metric', 'stage-buy').message })).toBeInTheDocument();
+  });
+
   it('says so when the filters leave nothing', async () => {
     const { user } = setup();
     for (const name of ['High (5)', 'Medium (8)', 'Low (8)']) await user.click(within(panel()).getByRole('checkbox', { name }));

@@ -61,8 +61,26 @@ describe('filtering findings', () => {
   it('keeps only findings naming the silo or one of its touchpoints', () => {
     const kept = filterFindings(findings, map, { severities: new Set(SEVERITIES), siloId: 'silo-actuarial' });
     expect(kept.map((finding) => finding.code)).toEqual(['conflicting-messages', 'missing-metric', 'split-ownership', 'pain-without-recovery']);
-    const viaTouchpoint: Finding = { ...stray('stage-renew'), touchpointIds: ['tp-cancel-notice'] };
+    const viaTouchpoint: Finding = { ...stray('stage-renew'), code: 'conflicting-messages', touchpointIds: ['tp-cancel-notice'] };
     expect(findingInvolvesSilo(viaTouchpoint, map, 'silo-actuarial')).toBe(true);
     expect(findingInvolvesSilo(viaTouchpoint, map, 'silo-sales')).toBe(false);
+  });
+
+  it('keeps a stage-wide finding for every silo that delivers the stage, also where the finding names only others', () => {
+    const unshared = findings.find((finding) => finding.code === 'unshared-metric' && finding.stageId === 'stage-buy');
+    expect(unshared?.siloIds).toEqual(['silo-underwriting']);
+    const forSales = filterFindings(findings, map, { severities: new Set(SEVERITIES), siloId: 'silo-sales' });
+    expect(forSales).toContain(unshared);
+    // Every stage-wide finding of a stage shows for each silo of D(S), and for nobody else.
+    for (const finding of findings.filter((candidate) => candidate.code === 'unshared-metric')) {
+      const delivering = new Set(map.touchpoints.filter((tp) => tp.stageId === finding.stageId).map((tp) => tp.siloId));
+      for (const silo of map.silos) expect(findingInvolvesSilo(finding, map, silo.id)).toBe(delivering.has(silo.id));
+    }
+  });
+
+  it('keeps a conflict only for its two silos, not for every silo of its stage', () => {
+    const conflict = findings.find((finding) => finding.code === 'conflicting-messages');
+    if (!conflict) throw new Error('The fixture has no conflicting messages');
+    for (const silo of map.silos) expect(findingInvolvesSilo(conflict, map, silo.id)).toBe(conflict.siloIds.includes(silo.id));
   });
 });
