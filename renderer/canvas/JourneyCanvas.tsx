@@ -132,6 +132,7 @@ function CanvasView() {
   const focusRequest = useView((state) => state.focusRequest);
   const announcement = useView((state) => state.announcement);
   const connectingFrom = useView((state) => state.connectingFrom);
+  const drawingWholeMap = useView((state) => state.drawingWholeMap);
   const marks = useDiagnosisMarks();
 
   const [layoutOf] = useState(createLayoutMemo);
@@ -556,7 +557,7 @@ function CanvasView() {
       {readOnly ? null : <CanvasPalette actions={actions} hasStages={stages.length > 0} />}
       <div className="jm-canvas__flow">
         <CanvasActionsContext.Provider value={actions}>
-          <FarZoomContext.Provider value={far}>
+          <FarZoomContext.Provider value={far && !drawingWholeMap}>
           <ReactFlow<CanvasNode, HandoffEdge>
             nodes={canvasNodes}
             edges={edges}
@@ -584,7 +585,7 @@ function CanvasView() {
             edgesFocusable={false}
             edgesReconnectable={false}
             nodeDragThreshold={3}
-            onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD}
+            onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD && !drawingWholeMap}
             minZoom={MIN_ZOOM}
             maxZoom={2.5}
             fitView

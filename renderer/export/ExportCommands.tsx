@@ -7,12 +7,13 @@ import { findingsOf, listNoticeOf } from '../analysis/use-findings';
 import { useDialogs } from '../dialogs/DialogProvider';
 import { useCommandHandler } from '../shell/commands';
 import { selectEdited, selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
+import { viewStoreFor } from '../store/view-store';
 import { applyCsvImport, csvImportMessage, mapTitleFromFileName } from './csv-import';
 import { CsvImportDialog } from './CsvImportDialog';
 import { createExportFlows } from './export-flows';
 import { estimatePageCount } from './pdf-options';
 import { PdfExportDialog } from './PdfExportDialog';
-import { captureCanvasPng, type PngScope } from './png-capture';
+import { captureCanvasPng, drawWholeCanvas, type PngScope } from './png-capture';
 import { PngExportDialog } from './PngExportDialog';
 import './export.css';
 
@@ -66,7 +67,7 @@ function ExportStatus({ message, waiting, onDismiss }: { message: StatusMessage;
  * The export and import commands (PDF, PNG, CSV export and CSV import) with their dialogs and an
  * accessible status message for each outcome. Mount once inside the document, command and dialog providers.
  */
-export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?: (scope: PngScope) => Promise<Uint8Array> }) {
+export function ExportCommands({ capturePng }: { capturePng?: (scope: PngScope) => Promise<Uint8Array> }) {
   const api = useJourneyApi();
   const store = useDocumentStore();
   const dialogs = useDialogs();
@@ -83,7 +84,12 @@ export function ExportCommands({ capturePng = captureCanvasPng }: { capturePng?:
   const announce = useCallback((text: string) => setStatus((current) => ({ text, id: current.id + 1 })), []);
   const dismissStatus = useCallback(() => setStatus((current) => ({ text: '', id: current.id + 1 })), []);
   const estimatePages = useCallback((options: PdfOptions) => estimatePageCount(map, findingsOf(map), options, listNoticeOf(map)), [map]);
-  const flows = useMemo(() => createExportFlows({ api, store, announce, capturePng }), [api, store, announce, capturePng]);
+  // The whole-map image first has the canvas draw every node, including those a big map leaves off screen.
+  const capture = useMemo(
+    () => capturePng ?? ((scope: PngScope) => captureCanvasPng(scope, document, { drawEverything: drawWholeCanvas(viewStoreFor(store)) })),
+    [capturePng, store],
+  );
+  const flows = useMemo(() => createExportFlows({ api, store, announce, capturePng: capture }), [api, store, announce, capture]);
 
   /** Runs one flow at a time: a second command while a dialog or an export is under way does nothing. */
   const exclusive = useCallback(async (flow: () => Promise<void>) => {

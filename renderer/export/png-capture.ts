@@ -1,4 +1,5 @@
 import { toSvg } from 'html-to-image';
+import type { ViewStore } from '../store/view-store';
 import { embeddedFontCss, fontFamiliesIn } from './font-embed';
 
 /** What the PNG shows: the canvas as it is on screen, or every stage, silo and card. */
@@ -30,6 +31,12 @@ const MAX_CANVAS_SIDE = 16_384;
 const MAX_CANVAS_PIXELS = 50_000_000;
 const LIGHT_CANVAS_FALLBACK = '#f8f9fb';
 
+/** What the canvas has drawn, counted to tell when drawing the whole map has finished. */
+const DRAWN_SELECTOR = '.react-flow__node, .react-flow__edge';
+/** How many frames in a row the drawn count must hold still before the whole map counts as drawn. */
+const SETTLED_FRAMES = 2;
+/** How long drawing the whole map may take before the export gives up rather than miss cards. */
+const DRAW_TIMEOUT_MS = 30_000;
 /** The elements whose boxes make up the drawn map: nodes, hand-off arrows and their labels. */
 const CONTENT_SELECTOR = '.react-flow__node, .react-flow__edge-path, .react-flow__edgelabel-renderer > *';
 /** Interactive decorations that do not belong in a picture of the map. */
@@ -224,15 +231,82 @@ export function findCanvas(root: ParentNode = document): { flow: HTMLElement; vi
   return flow && viewport ? { flow, viewport } : null;
 }
 
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(() => resolve());
+    else win.setTimeout(resolve, 16);
+  });
+}
+
+/**
+ * Resolves once the canvas has finished drawing what it was asked to: the number of drawn nodes and
+ * edges has held still for `SETTLED_FRAMES` frames in a row. React Flow adds nodes after a store update
+ * and the edges between them once the nodes are measured, a frame or two apart. Rejects after
+ * `timeoutMs` rather than let an image miss cards.
+ */
+export async function waitUntilDrawn(viewport: HTMLElement, timeoutMs = DRAW_TIMEOUT_MS): Promise<void> {
+  const win = viewport.ownerDocument.defaultView;
+  if (!win) return;
+  const deadline = Date.now() + timeoutMs;
+  let count = -1;
+  let still = 0;
+  while (still < SETTLED_FRAMES) {
+    if (Date.now() > deadline) throw new Error('The whole map took too long to draw. Try again, or export the current view.');
+    await nextFrame(win);
+    const now = viewport.querySelectorAll(DRAWN_SELECTOR).length;
+    still = now === count ? still + 1 : 0;
+    count = now;
+  }
+}
+
+/**
+ * What the capture asks of the canvas before a whole-map image: draw every node and edge in full detail.
+ * A big map (over 1,500 nodes) only draws what is on screen, and zoomed far out cards draw as blocks;
+ * the view store's `drawingWholeMap` turns both off. Resolves, once drawn, with the function that undoes it.
+ */
+export function drawWholeCanvas(view: ViewStore, root: ParentNode = document): () => Promise<() => void> {
+  return async () => {
+    const undo = () => view.getState().setDrawingWholeMap(false);
+    view.getState().setDrawingWholeMap(true);
+    try {
+      const viewport = findCanvas(root)?.viewport;
+      if (viewport) await waitUntilDrawn(viewport);
+    } catch (error) {
+      undo();
+      throw error;
+    }
+    return undo;
+  };
+}
+
+export interface CaptureOptions {
+  /**
+   * Makes the canvas draw all of the map (see `drawWholeCanvas`) before a whole-map image; resolves with
+   * the undo. Without it the image holds what the canvas has drawn.
+   */
+  drawEverything?: () => Promise<() => void>;
+}
+
 /**
  * A PNG of the journey canvas at 2× in the light theme: the current view, or the whole map at 100 %
  * zoom. Follows React Flow's documented recipe (html-to-image on `.react-flow__viewport`); the DOM is
  * drawn to SVG while the light theme is applied (no paint happens in between), then rasterised here.
+ * For the whole map the canvas first draws every node, on screen or not (`options.drawEverything`).
  */
-export async function captureCanvasPng(scope: PngScope, root: ParentNode = document): Promise<Uint8Array> {
+export async function captureCanvasPng(scope: PngScope, root: ParentNode = document, options: CaptureOptions = {}): Promise<Uint8Array> {
   const canvas = findCanvas(root);
   if (!canvas) throw new Error('The map is not shown. Switch to the map view and try again.');
-  const { flow, viewport } = canvas;
+  if (scope !== 'whole-map' || !options.drawEverything) return capture(scope, canvas);
+  const undo = await options.drawEverything();
+  try {
+    // The canvas may have been redrawn meanwhile: look it up again.
+    return await capture(scope, findCanvas(root) ?? canvas);
+  } finally {
+    undo();
+  }
+}
+
+async function capture(scope: PngScope, { flow, viewport }: { flow: HTMLElement; viewport: HTMLElement }): Promise<Uint8Array> {
   const doc = viewport.ownerDocument;
 
   let frame: CaptureFrame;

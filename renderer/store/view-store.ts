@@ -42,6 +42,11 @@ export interface ViewState {
   clipboard: ClipboardPayload | null;
   /** The latest message for screen readers (what an action just did). */
   announcement: string;
+  /**
+   * True while a whole-map image is being made: the canvas then draws every node and edge in full detail,
+   * including those off screen that a big map otherwise leaves out.
+   */
+  drawingWholeMap: boolean;
   select: (selection: Selection | null) => void;
   /** Moves the roving focus; with `moveDomFocus` the canvas also focuses the element. */
   setFocus: (item: GridItem | null, moveDomFocus?: boolean) => void;
@@ -51,6 +56,7 @@ export interface ViewState {
   setConnectingFrom: (touchpointId: string | null) => void;
   setClipboard: (payload: ClipboardPayload | null) => void;
   announce: (message: string) => void;
+  setDrawingWholeMap: (on: boolean) => void;
 }
 
 export type ViewStore = StoreApi<ViewState>;
@@ -82,6 +88,7 @@ export function createViewStore(): ViewStore {
     connectingFrom: null,
     clipboard: null,
     announcement: '',
+    drawingWholeMap: false,
     select: (selection) => {
       const normalized = selection && selection.ids.length > 0 ? selection : null;
       if (!sameSelection(get().selection, normalized)) set({ selection: normalized });
@@ -103,6 +110,9 @@ export function createViewStore(): ViewStore {
     },
     setClipboard: (payload) => set({ clipboard: payload }),
     announce: (message) => set({ announcement: message }),
+    setDrawingWholeMap: (on) => {
+      if (get().drawingWholeMap !== on) set({ drawingWholeMap: on });
+    },
   }));
 }
 

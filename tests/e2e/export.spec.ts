@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeJourney } from '../../shared/analysis';
 import { CSV_COLUMNS, parseTouchpointsCsv } from '../../shared/csv';
-import { parseJourneyFile } from '../../shared/format';
+import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
 import type { PdfOptions } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
 import { planPrintDocument } from '../../renderer/print/print-plan';
+import { generateJourneyMap } from '../support/map-generator';
 import { captureDownload, gotoApp, mapTitleField, openFile, saveMap, toolbar, toolbarButton } from './support/app-page';
 
 const fixturePath = resolve('tests/fixtures/auto-insurance.journeymap');
@@ -170,5 +171,75 @@ test.describe('export and import', () => {
     await expect(again.getByRole('radio', { name: 'A4 landscape' })).toBeChecked();
     await expect(again.getByRole('checkbox', { name: 'Scorecard' })).toBeChecked();
     await expect(again.getByRole('checkbox', { name: 'Cover' })).not.toBeChecked();
+  });
+});
+
+test.describe('whole-map PNG of a big map', () => {
+  /** Counts near-black, grey pixels (text) in each of `bands` vertical bands of a PNG, decoded by the browser. */
+  async function textPixelsPerBand(page: Page, png: Buffer, bands: number): Promise<{ width: number; height: number; counts: number[] }> {
+    return page.evaluate(
+      async ({ base64, bands }) => {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(bitmap, 0, 0);
+        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        const counts = new Array<number>(bands).fill(0);
+        const bandWidth = bitmap.width / bands;
+        for (let index = 0; index < data.length; index += 4) {
+          const r = data[index] ?? 255;
+          const g = data[index + 1] ?? 255;
+          const b = data[index + 2] ?? 255;
+          const grey = Math.max(r, g, b) - Math.min(r, g, b) < 24;
+          if (grey && 0.3 * r + 0.59 * g + 0.11 * b < 70) {
+            const x = (index / 4) % bitmap.width;
+            const band = Math.min(bands - 1, Math.floor(x / bandWidth));
+            counts[band] = (counts[band] ?? 0) + 1;
+          }
+        }
+        return { width: bitmap.width, height: bitmap.height, counts };
+      },
+      { base64: png.toString('base64'), bands },
+    );
+  }
+
+  test('holds the cards that are off screen, drawn in full detail, even zoomed in on a map that only draws what is visible', async ({ page }) => {
+    test.setTimeout(240_000);
+    // More than 1,500 canvas nodes: the canvas then draws only what is on screen.
+    const map = generateJourneyMap({ touchpoints: 1_450, seed: 5, stages: 6, silos: 6 });
+    map.title = 'Big map';
+    await gotoApp(page);
+    await openFile(page, { name: 'big.journeymap', mimeType: 'application/json', buffer: Buffer.from(serializeJourneyFile(map)) });
+    await expect(mapTitleField(page)).toHaveValue('Big map');
+    const cards = page.locator('.jm-canvas .react-flow__node-touchpoint');
+    await expect(cards.first()).toBeAttached();
+
+    // Zoomed in on the middle of the map: the cards on the left and right are off screen, so not drawn.
+    for (let step = 0; step < 10; step += 1) await toolbarButton(page, 'Zoom in').click();
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeLessThan(map.touchpoints.length / 2);
+    const drawnBefore = await cards.count();
+
+    await chooseFromExportMenu(page, 'PNG image…');
+    const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+    await dialog.getByRole('radio', { name: 'Whole map' }).check();
+    const download = page.waitForEvent('download', { timeout: 200_000 });
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const png = await readFile(await (await download).path());
+    await expect(dialog).toBeHidden();
+
+    // Every tenth of the image's width, from the silo headers on the left to the last stage on the right,
+    // holds card titles: near-black text, which neither the empty grid nor cards drawn as blocks have.
+    const { width, counts } = await textPixelsPerBand(page, png, 10);
+    expect(width).toBeGreaterThan(8_000);
+    const most = Math.max(...counts);
+    expect(most).toBeGreaterThan(1_000);
+    for (const [band, count] of counts.entries()) {
+      expect(count, `text pixels in band ${band + 1} of 10 (all bands: ${counts.join(', ')})`).toBeGreaterThan(most / 10);
+    }
+
+    // Afterwards the canvas is back to drawing only what is on screen.
+    await expect.poll(() => cards.count()).toBe(drawnBefore);
   });
 });
