@@ -102,7 +102,13 @@ export function documentHandlers<E>(deps: DocumentHandlerDeps, windowIdOf: (even
     },
     'document:open': (_payload, event) => open(event, false),
     'document:open-for-review': (_payload, event) => open(event, true),
-    'document:new': ({ templateId }, event) => {
+    'document:new': (request, event) => {
+      if ('map' in request) {
+        // A map the renderer made (a CSV import): unsaved work, so always a window of its own.
+        windows.newDocument(windowIdOf(event), { map: request.map, info: { fileName: null, readOnly: false }, warnings: [], edited: true });
+        return;
+      }
+      const { templateId } = request;
       let document: LoadedDocument | null = null;
       if (templateId !== null) {
         const map = deps.createFromTemplate(templateId);

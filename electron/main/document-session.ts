@@ -33,7 +33,7 @@ export function createSession(windowId: number, draftId: string, document: Loade
     filePath: null,
     fingerprint: null,
     readOnly: document?.info.readOnly ?? false,
-    edited: false,
+    edited: document?.edited === true,
     mapTitle: document?.map.title ?? '',
     document,
     rendererReady: false,

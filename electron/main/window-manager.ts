@@ -156,10 +156,14 @@ export class WindowManager {
     return true;
   }
 
-  /** A new map (blank, or from a template): a template replaces an untouched window, otherwise a new window. */
+  /**
+   * A new map (blank, from a template, or made by the renderer): a template replaces an untouched window,
+   * otherwise a new window. A map holding unsaved work (`edited`, e.g. a CSV import) never replaces the
+   * map of the window that asked: it always gets a new window.
+   */
   newDocument(fromWindowId: number | null, document: LoadedDocument | null): void {
     const session = fromWindowId === null ? undefined : this.sessions.get(fromWindowId);
-    if (document && session && isReusable(session)) {
+    if (document && document.edited !== true && session && isReusable(session)) {
       this.loadInto(session, { document, filePath: null, fingerprint: null });
       return;
     }

@@ -172,9 +172,16 @@ export function createBrowserApi(options: BrowserApiOptions = {}): JourneyApi {
     getInitialDocument: async () => initialDocument(),
     openDocument: () => open(false),
     openForReview: () => open(true),
-    newDocument: async ({ templateId }) => {
-      const map = createNewMap(templateId, now());
+    newDocument: async (request) => {
       const info: DocumentInfo = { fileName: null, readOnly: false };
+      if ('map' in request) {
+        // A map made in the page (a CSV import): it replaces the tab's map, unsaved.
+        remember(request.map, info);
+        tab.saved = null;
+        documentLoads.emit({ map: request.map, info, warnings: [], edited: true });
+        return;
+      }
+      const map = createNewMap(request.templateId, now());
       remember(map, info);
       documentLoads.emit({ map, info, warnings: [] });
     },

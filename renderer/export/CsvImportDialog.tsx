@@ -86,7 +86,8 @@ function effectText(map: JourneyMap, rows: readonly ParsedTouchpointRow[], mode:
 
 /**
  * The preview of a CSV import: the counts, the first rows, every problem by row, and where to put the
- * rows (this map or a new one). A mode that is not possible here is shown disabled with the reason.
+ * rows (this map or a new one). Adding to this map is shown disabled with the reason when it is not
+ * possible; a new map always is, and `newMapDetail` says where it will open.
  */
 export function CsvImportDialog({
   fileName,
@@ -94,7 +95,7 @@ export function CsvImportDialog({
   map,
   newMapTitle,
   mergeBlockedReason = null,
-  newMapBlockedReason = null,
+  newMapDetail,
   onImport,
   onCancel,
 }: {
@@ -104,7 +105,8 @@ export function CsvImportDialog({
   map: JourneyMap;
   newMapTitle: string;
   mergeBlockedReason?: string | null;
-  newMapBlockedReason?: string | null;
+  /** Where a new map opens, e.g. "Opens in a new window…". */
+  newMapDetail: string;
   onImport: (mode: CsvImportMode) => void;
   onCancel: () => void;
 }) {
@@ -112,7 +114,7 @@ export function CsvImportDialog({
   const modeName = useId();
   const noteId = useId();
   const counts = csvRowCounts(parsed);
-  const blockedReason = mode === 'merge' ? mergeBlockedReason : newMapBlockedReason;
+  const blockedReason = mode === 'merge' ? mergeBlockedReason : null;
   const effect = useMemo(
     () => (parsed.rows.length === 0 || blockedReason !== null ? null : effectText(map, parsed.rows, mode, newMapTitle)),
     [map, parsed.rows, mode, newMapTitle, blockedReason],
@@ -159,9 +161,8 @@ export function CsvImportDialog({
             type="radio"
             name={modeName}
             label="Open as a new map"
-            detail={newMapBlockedReason ?? 'Replaces the map in this window with a new, unsaved one.'}
+            detail={newMapDetail}
             checked={mode === 'new-map'}
-            disabled={newMapBlockedReason !== null}
             onChange={(checked) => {
               if (checked) setMode('new-map');
             }}

@@ -6,9 +6,10 @@ import { DEFAULT_PREFERENCES } from '../api/browser-prefs';
 import { findingsOf, listNoticeOf } from '../analysis/use-findings';
 import { useDialogs } from '../dialogs/DialogProvider';
 import { useCommandHandler } from '../shell/commands';
-import { selectEdited, selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
+import { createDocumentFlows, isPristineBlank } from '../shell/document-flows';
+import { selectReviewMode, useDocument, useDocumentStore } from '../store/document-store';
 import { viewStoreFor } from '../store/view-store';
-import { applyCsvImport, csvImportMessage, mapTitleFromFileName } from './csv-import';
+import { csvImportMessage, mapTitleFromFileName, mergeCsvImport, newMapFromCsv } from './csv-import';
 import { CsvImportDialog } from './CsvImportDialog';
 import { createExportFlows } from './export-flows';
 import { estimatePageCount } from './pdf-options';
@@ -72,7 +73,6 @@ export function ExportCommands({ capturePng }: { capturePng?: (scope: PngScope) 
   const store = useDocumentStore();
   const dialogs = useDialogs();
   const map = useDocument((state) => state.map);
-  const info = useDocument((state) => state.info);
   const reviewMode = useDocument(selectReviewMode);
   const [active, setActive] = useState<ActiveDialog | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,6 +90,7 @@ export function ExportCommands({ capturePng }: { capturePng?: (scope: PngScope) 
     [capturePng, store],
   );
   const flows = useMemo(() => createExportFlows({ api, store, announce, capturePng: capture }), [api, store, announce, capture]);
+  const documentFlows = useMemo(() => createDocumentFlows({ api, store, dialogs, announce }), [api, store, dialogs, announce]);
 
   /** Runs one flow at a time: a second command while a dialog or an export is under way does nothing. */
   const exclusive = useCallback(async (flow: () => Promise<void>) => {
@@ -168,21 +169,25 @@ export function ExportCommands({ capturePng }: { capturePng?: (scope: PngScope) 
   }
 
   async function runImport(fileName: string, parsed: ParsedTouchpointsCsv, mode: CsvImportMode): Promise<void> {
-    if (mode === 'new-map' && selectEdited(store.getState())) {
-      const choice = await dialogs.ask<'replace' | 'cancel'>({
-        title: `Replace “${store.getState().map.title}”?`,
-        message: 'This map has changes that are not saved. They will be lost when the imported touchpoints open as a new map in this window.',
-        choices: [
-          { value: 'cancel', label: 'Cancel', primary: true },
-          { value: 'replace', label: 'Replace' },
-        ],
-        cancelValue: 'cancel',
-      });
-      if (choice === 'cancel') return;
+    if (mode === 'merge') {
+      const result = mergeCsvImport(store, parsed);
+      close();
+      announce(csvImportMessage(result, mode));
+      return;
     }
-    const result = applyCsvImport(store, parsed, mode, { title: mapTitleFromFileName(fileName) });
+    const result = newMapFromCsv(parsed, { title: mapTitleFromFileName(fileName) });
+    // The open map is never lost: Electron opens a new window, the browser first offers to save (as New does).
+    const where = await documentFlows.openAsNewMap(result.map);
+    if (where === null) return;
     close();
-    announce(csvImportMessage(result, mode));
+    announce(csvImportMessage(result, mode, where));
+  }
+
+  /** Where "Open as a new map" puts the map, in words for the import dialog. */
+  function newMapDetail(): string {
+    if (api.platform === 'browser') return 'Replaces the map in this tab with a new, unsaved one; you can save your changes first.';
+    if (isPristineBlank(store.getState())) return 'Opens here as a new, unsaved map (this window’s map is empty).';
+    return 'Opens in a new window as a new, unsaved map; this map stays open as it is.';
   }
 
   let dialog = null;
@@ -207,11 +212,7 @@ export function ExportCommands({ capturePng }: { capturePng?: (scope: PngScope) 
         map={map}
         newMapTitle={mapTitleFromFileName(active.fileName)}
         mergeBlockedReason={reviewMode ? 'This map is open for review (read-only), so nothing can be added to it.' : null}
-        newMapBlockedReason={
-          info.fileName === null
-            ? null
-            : `This map is saved as ${info.fileName}. To open the rows as a new map, start a new map first (New), then import.`
-        }
+        newMapDetail={newMapDetail()}
         onImport={(mode) => void runImport(active.fileName, active.parsed, mode)}
         onCancel={cancel}
       />

@@ -1,4 +1,5 @@
 import { importTouchpoints, type CsvImportMode, type CsvImportResult, type ParsedTouchpointsCsv } from '../../shared/csv';
+import { createEmptyMap } from '../../shared/model';
 import { countOf } from '../print/print-wording';
 import type { DocumentStore } from '../store/document-store';
 
@@ -27,32 +28,30 @@ export function mapTitleFromFileName(fileName: string): string {
 }
 
 /**
- * Imports the rows into the open document: 'merge' adds them to the map as ONE edit (one undo step;
- * nothing is recorded when no row could be added); 'new-map' replaces the document with an untitled,
- * edited map made from the rows (history cleared, as for any newly opened map).
+ * Adds the rows to the open map as ONE edit (one undo step; nothing is recorded when no row could be
+ * added).
  */
-export function applyCsvImport(
-  store: DocumentStore,
-  parsed: Pick<ParsedTouchpointsCsv, 'rows'>,
-  mode: CsvImportMode,
-  options: { title: string; now?: string },
-): CsvImportResult {
-  if (mode === 'new-map') {
-    const result = importTouchpoints(store.getState().map, parsed.rows, 'new-map', options);
-    store.getState().loadDocument({ map: result.map, info: { fileName: null, readOnly: false } }, { edited: true });
-    return result;
-  }
+export function mergeCsvImport(store: DocumentStore, parsed: Pick<ParsedTouchpointsCsv, 'rows'>): CsvImportResult {
   const result = importTouchpoints(store.getState().map, parsed.rows, 'merge');
   store.getState().applyEdit(() => result.map);
   return result;
 }
 
-/** What happened, for the status message after an import. */
-export function csvImportMessage(result: CsvImportResult, mode: CsvImportMode): string {
+/**
+ * A new map made from the rows, titled `options.title`. The open map is left alone: the document flows
+ * open the result as a new, unsaved map (`DocumentFlows.openAsNewMap`).
+ */
+export function newMapFromCsv(parsed: Pick<ParsedTouchpointsCsv, 'rows'>, options: { title: string; now?: string }): CsvImportResult {
+  return importTouchpoints(createEmptyMap(), parsed.rows, 'new-map', options);
+}
+
+/** What happened, for the status message after an import; `where` says where a new map opened. */
+export function csvImportMessage(result: CsvImportResult, mode: CsvImportMode, where: 'here' | 'new-window' = 'here'): string {
   const touchpoints = countOf(result.added, 'touchpoint');
   let headline: string;
   if (mode === 'new-map') {
-    headline = `Opened a new map with ${touchpoints} in ${countOf(result.map.stages.length, 'stage')} and ${countOf(result.map.silos.length, 'silo')}.`;
+    const place = where === 'new-window' ? ' in a new window' : '';
+    headline = `Opened a new map${place} with ${touchpoints} in ${countOf(result.map.stages.length, 'stage')} and ${countOf(result.map.silos.length, 'silo')}.`;
   } else {
     const created = [
       result.createdStages.length > 0 ? countOf(result.createdStages.length, 'new stage') : null,

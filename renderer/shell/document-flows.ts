@@ -1,4 +1,5 @@
 import type { JourneyApi, LoadedDocument, OpenOutcome, SaveOutcome } from '../../shared/ipc/contract';
+import type { JourneyMap } from '../../shared/model/types';
 import type { Dialogs } from '../dialogs/DialogProvider';
 import { createNewMap } from '../api/new-map';
 import { savesToCopy } from '../review/review-mode';
@@ -22,6 +23,13 @@ export interface DocumentFlows {
   saveThenClose(): Promise<void>;
   open(mode: 'edit' | 'review'): Promise<void>;
   createNew(templateId: string | null): Promise<void>;
+  /**
+   * Opens `map` (made here, e.g. from a CSV import) as a new, untitled map with unsaved changes, never
+   * losing the open map: in Electron in a new window (or in this one while it holds an untouched blank
+   * map); in the browser, like New, in place of the tab's map once its unsaved changes are dealt with.
+   * Resolves where it opened, or null when the user cancelled.
+   */
+  openAsNewMap(map: JourneyMap): Promise<'here' | 'new-window' | null>;
   /** Loads a document main pushed into this window. */
   receive(document: LoadedDocument): void;
 }
@@ -183,8 +191,23 @@ export function createDocumentFlows({ api, store, dialogs, announce, now = () =>
         await api.newDocument({ templateId });
       }),
 
+    openAsNewMap: (map) =>
+      exclusive(null, async () => {
+        if (api.platform === 'browser') {
+          if (!(await resolveUnsavedChanges())) return null;
+          await api.newDocument({ map });
+          return 'here';
+        }
+        if (isPristineBlank(store.getState())) {
+          store.getState().loadDocument({ map, info: { fileName: null, readOnly: false } }, { edited: true });
+          return 'here';
+        }
+        await api.newDocument({ map });
+        return 'new-window';
+      }),
+
     receive: (document) => {
-      store.getState().loadDocument(document);
+      store.getState().loadDocument(document, { edited: document.edited === true });
       announce(document.info.fileName === null ? `New map: ${document.map.title}.` : loadedMessage(document, 'Opened'));
     },
   };

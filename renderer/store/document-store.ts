@@ -46,14 +46,17 @@ export type DocumentStore = StoreApi<DocumentState> & {
   temporal: StoreApi<TemporalState<TrackedState>>;
 };
 
-/** Creates one document store (one per window/provider; there is no module-global store). */
-export function createDocumentStore(initial: Pick<LoadedDocument, 'map' | 'info'>): DocumentStore {
+/**
+ * Creates one document store (one per window/provider; there is no module-global store). A document
+ * marked `edited` (never saved, e.g. made from a CSV import) starts with unsaved changes.
+ */
+export function createDocumentStore(initial: Pick<LoadedDocument, 'map' | 'info' | 'edited'>): DocumentStore {
   const store = createStore<DocumentState>()(
     temporal(
       (set, get) => ({
         map: initial.map,
         info: initial.info,
-        savedMap: initial.map,
+        savedMap: initial.edited === true ? null : initial.map,
         reviewMode: initial.info.readOnly,
         applyEdit: (edit) => {
           const { map: before, reviewMode } = get();

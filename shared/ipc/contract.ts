@@ -22,7 +22,15 @@ export interface LoadedDocument {
   info: DocumentInfo;
   /** Loader warnings, e.g. unknown fields that were dropped. */
   warnings: string[];
+  /** True when the map holds work that was never saved (a map made from a CSV import): it opens as edited. */
+  edited?: boolean;
 }
+
+/**
+ * What a new document holds: a template's map (`templateId`, null for a blank map), or a map the renderer
+ * made, such as touchpoints imported from a CSV, which opens in a new window as an unsaved map.
+ */
+export type NewDocumentRequest = { templateId: string | null } | { map: JourneyMap };
 
 export type FileErrorCode =
   | 'too-large'
@@ -126,7 +134,7 @@ export interface InvokeContract {
   'document:get-initial': { args: void; result: LoadedDocument | null };
   'document:open': { args: void; result: OpenOutcome };
   'document:open-for-review': { args: void; result: OpenOutcome };
-  'document:new': { args: { templateId: string | null }; result: void };
+  'document:new': { args: NewDocumentRequest; result: void };
   'document:save': { args: { map: JourneyMap }; result: SaveOutcome };
   'document:save-as': { args: { map: JourneyMap }; result: SaveOutcome };
   'document:set-edited': { args: { edited: boolean; title: string }; result: void };

@@ -90,12 +90,21 @@ function withMap<C extends InvokeChannel, Rest extends object>(
 
 const mapOnly = z.strictObject({ map: z.unknown() });
 
+const newFromTemplate = fromSchema<'document:new'>(z.strictObject({ templateId: z.string().min(1).max(LIMITS.maxIdLength).nullable() }));
+const newWithMap = withMap<'document:new', { map: unknown }>(mapOnly, (_rest, map) => ({ map }));
+
+/** `document:new` carries a template id, or a map (checked like a file) when it has a `map` of its own. */
+function newDocumentRequest(payload: unknown): PayloadResult<InvokeContract['document:new']['args']> {
+  const carriesMap = typeof payload === 'object' && payload !== null && Object.prototype.hasOwnProperty.call(payload, 'map');
+  return carriesMap ? newWithMap(payload) : newFromTemplate(payload);
+}
+
 /** The payload validator of every invoke channel. */
 export const PAYLOAD_VALIDATORS: { [C in InvokeChannel]: PayloadValidator<C> } = {
   'document:get-initial': noPayload(),
   'document:open': noPayload(),
   'document:open-for-review': noPayload(),
-  'document:new': fromSchema(z.strictObject({ templateId: z.string().min(1).max(LIMITS.maxIdLength).nullable() })),
+  'document:new': newDocumentRequest,
   'document:save': withMap(mapOnly, (_rest, map) => ({ map })),
   'document:save-as': withMap(mapOnly, (_rest, map) => ({ map })),
   'document:set-edited': fromSchema(z.strictObject({ edited: z.boolean(), title: z.string().max(LIMITS.maxStringLength) })),

@@ -9,7 +9,17 @@ import type { PdfOptions } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
 import { planPrintDocument } from '../../renderer/print/print-plan';
 import { generateJourneyMap } from '../support/map-generator';
-import { captureDownload, gotoApp, mapTitleField, openFile, saveMap, toolbar, toolbarButton } from './support/app-page';
+import {
+  captureDownload,
+  editedMarker,
+  gotoApp,
+  mapTitleField,
+  openFile,
+  renameMap,
+  saveMap,
+  toolbar,
+  toolbarButton,
+} from './support/app-page';
 
 const fixturePath = resolve('tests/fixtures/auto-insurance.journeymap');
 const fixture = parseJourneyFile(new Uint8Array(readFileSync(fixturePath)));
@@ -108,9 +118,27 @@ test.describe('export and import', () => {
       'Row 4: the title is missing.',
       'Row 4: emotion "7" is not a whole number from -2 to 2.',
     ]);
-    await expect(dialog.getByRole('radio', { name: 'Open as a new map' })).toBeDisabled();
+    await expect(dialog.getByRole('radio', { name: 'Open as a new map' })).toBeEnabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  test('a CSV opens as a new map while a saved file with unsaved changes is open, after the offer to save them (as New)', async ({ page }) => {
+    await renameMap(page, 'Renamed, not saved');
+    await expect(editedMarker(page)).toBeVisible();
+    await importCsv(page, 'workshop.csv', ['stage,silo,title', 'Buy,Sales,Quote online', 'Buy,Billing,First bill'].join('\n'));
+    const dialog = page.getByRole('dialog', { name: 'Import touchpoints' });
+    await dialog.getByRole('radio', { name: 'Open as a new map' }).check();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+
+    const question = page.getByRole('alertdialog', { name: 'Do you want to save the changes to “Renamed, not saved”?' });
+    await question.getByRole('button', { name: "Don't Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(mapTitleField(page)).toHaveValue('workshop');
+    await expect(editedMarker(page)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Opened a new map with 2 touchpoints' })).toBeVisible();
+    const saved = await saveMap(page);
+    expect(saved.name).toBe('workshop.journeymap');
   });
 
   test('a PNG of the canvas is twice the size of what it shows', async ({ page }) => {

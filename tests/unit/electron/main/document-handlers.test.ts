@@ -166,6 +166,20 @@ describe('document handlers', () => {
     expect(windows.allSessions()).toHaveLength(2);
   });
 
+  it('opens a map the renderer made (a CSV import) in a new window as unsaved work, even from an untouched window', async () => {
+    const { handlers, windows, event } = setup();
+    windows.initialDocument(1);
+    const imported = { ...SAMPLE_MAP, title: 'workshop' };
+    await handlers['document:new']({ map: imported }, event);
+
+    expect(windows.allSessions()).toHaveLength(2);
+    expect(windows.session(1)?.document).toBeNull();
+    const [, created] = windows.allSessions();
+    expect(created?.document).toEqual({ map: imported, info: { fileName: null, readOnly: false }, warnings: [], edited: true });
+    expect(created).toMatchObject({ edited: true, filePath: null, mapTitle: 'workshop' });
+    expect(created && windows.initialDocument(created.windowId)?.edited).toBe(true);
+  });
+
   it('reports edits and confirms closing through the window manager', async () => {
     const { handlers, windows, event } = setup();
     await handlers['document:set-edited']({ edited: true, title: 'Workshop' }, event);

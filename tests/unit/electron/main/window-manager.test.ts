@@ -187,6 +187,19 @@ describe('WindowManager: opening files', () => {
     manager.newDocument(first.windowId, null);
     expect(windows).toHaveLength(3);
   });
+
+  it('never puts unsaved work (a CSV import) into the window that asked: a new window, titled as edited', () => {
+    const { manager, windows } = setup();
+    const first = manager.createDocumentWindow(documentFor('template'));
+    manager.initialDocument(first.windowId);
+    manager.newDocument(first.windowId, { ...documentFor('imported'), info: { fileName: null, readOnly: false }, edited: true });
+
+    expect(windows).toHaveLength(2);
+    expect(windows[0]?.sent).toEqual([]);
+    expect(manager.session(first.windowId)?.document?.map.title).toBe('Map in template');
+    expect(windows[1]?.title).toBe('● Map in imported — Journey Map');
+    expect(manager.session(windows[1]?.id ?? -1)?.edited).toBe(true);
+  });
 });
 
 describe('samePath', () => {

@@ -147,6 +147,23 @@ describe('browser API', () => {
     expect(loaded[1]?.map.createdAt).toBe('2026-11-05T08:00:00.000Z');
   });
 
+  it('replaces the map with one made in the page (a CSV import) as an untitled map with unsaved changes', async () => {
+    const api = createBrowserApi({ drafts: createMemoryDraftBackend() });
+    const loaded: LoadedDocument[] = [];
+    api.onDocumentLoad((document) => loaded.push(document));
+    answerFilePicker(fileOf(new Uint8Array(fixtureBytes), 'auto-insurance.journeymap'));
+    await api.openDocument();
+    const imported = { ...fixtureMap, id: 'map-imported', title: 'workshop' };
+
+    await api.newDocument({ map: imported });
+
+    expect(loaded).toEqual([{ map: imported, info: { fileName: null, readOnly: false }, warnings: [], edited: true }]);
+    // Untitled now: a save downloads under the map's title, not the file opened before.
+    const downloads = captureDownloads();
+    await api.saveDocument({ map: imported });
+    expect(downloads[0]?.name).toBe('workshop.journeymap');
+  });
+
   it('starts with defaults when the stored preferences are corrupt, and remembers changes', async () => {
     localStorage.setItem(PREFERENCES_KEY, '{"theme":');
     const api = createBrowserApi({ drafts: createMemoryDraftBackend() });

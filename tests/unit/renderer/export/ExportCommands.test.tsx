@@ -206,42 +206,66 @@ describe('the CSV import preview', () => {
     expect(store.getState().map).toBe(fixture);
   });
 
-  it('opens the rows as a new, untitled, edited map', async () => {
-    const { dialog, store, user } = await openPreview(touchpointsToCsv(fixture), { info: UNTITLED });
-    expect(dialog).toHaveTextContent(`${fixture.touchpoints.length} rows ready`);
-    await user.click(within(dialog).getByRole('radio', { name: 'Open as a new map' }));
+  it('opens the rows as a new map in a new window in Electron, even from a saved file, and leaves this map alone', async () => {
+    const { dialog, store, user, api } = await openPreview(touchpointsToCsv(fixture), { info: SAVED });
+    const before = store.getState();
+    const newMap = within(dialog).getByRole('radio', { name: 'Open as a new map' });
+    expect(newMap).toBeEnabled();
+    expect(newMap).toHaveAccessibleDescription(/Opens in a new window as a new, unsaved map; this map stays open/);
+    await user.click(newMap);
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
+    expect(api.newDocument).toHaveBeenCalledTimes(1);
+    const request = api.newDocument.mock.calls[0]?.[0];
+    const sent = request && 'map' in request ? request.map : null;
+    expect(sent?.title).toBe('workshop');
+    expect(sent?.touchpoints.map((tp) => tp.title)).toEqual(fixture.touchpoints.map((tp) => tp.title));
+    expect(store.getState()).toBe(before);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent(`Opened a new map in a new window with ${fixture.touchpoints.length} touchpoints`);
+  });
+
+  it('opens the rows in place as a new, untitled, edited map when the window holds an untouched blank map (Electron)', async () => {
+    const { dialog, store, user, api } = await openPreview(touchpointsToCsv(fixture), { info: UNTITLED, map: createNewMap(null, new Date('2026-11-05T08:00:00Z')) });
+    const newMap = within(dialog).getByRole('radio', { name: 'Open as a new map' });
+    expect(newMap).toHaveAccessibleDescription(/Opens here/);
+    await user.click(newMap);
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+
+    expect(api.newDocument).not.toHaveBeenCalled();
     const state = store.getState();
-    expect(state.map.id).not.toBe(fixture.id);
     expect(state.map.title).toBe('workshop');
     expect(state.info).toEqual(UNTITLED);
     expect(selectEdited(state)).toBe(true);
     expect(state.map.touchpoints.map((tp) => tp.title)).toEqual(fixture.touchpoints.map((tp) => tp.title));
   });
 
-  it('asks before a new map replaces unsaved changes', async () => {
-    const { dialog, store, user } = await openPreview(BROKEN, { info: UNTITLED });
+  it('in the browser works like New: offers to save unsaved changes first, and Cancel keeps everything', async () => {
+    const { dialog, store, user, api } = await openPreview(BROKEN, { platform: 'browser', info: SAVED });
     act(() => store.getState().applyEdit((map) => ({ ...map, title: 'Unsaved work' })));
-    await user.click(within(dialog).getByRole('radio', { name: 'Open as a new map' }));
+    const newMap = within(dialog).getByRole('radio', { name: 'Open as a new map' });
+    expect(newMap).toHaveAccessibleDescription(/Replaces the map in this tab with a new, unsaved one; you can save your changes first/);
+    await user.click(newMap);
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
 
-    const question = await screen.findByRole('alertdialog', { name: 'Replace “Unsaved work”?' });
+    const question = await screen.findByRole('alertdialog', { name: 'Do you want to save the changes to “Unsaved work”?' });
     await user.click(within(question).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().map.title).toBe('Unsaved work');
+    expect(api.newDocument).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'Import touchpoints' })).toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('dialog', { name: 'Import touchpoints' })).getByRole('button', { name: 'Import' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: "Don't Save" }));
+    await waitFor(() => expect(api.newDocument).toHaveBeenCalledWith({ map: expect.objectContaining({ title: 'workshop' }) }));
+    expect(screen.queryByRole('dialog', { name: 'Import touchpoints' })).not.toBeInTheDocument();
   });
 
-  it('does not offer a new map in a window whose map is a saved file (Save would overwrite that file)', async () => {
-    const { dialog } = await openPreview(BROKEN, { info: SAVED });
-    const newMap = within(dialog).getByRole('radio', { name: 'Open as a new map' });
-    expect(newMap).toBeDisabled();
-    expect(newMap).toHaveAccessibleDescription(/start a new map first/);
-  });
-
-  it('adds nothing to a map open for review', async () => {
-    const { dialog } = await openPreview(BROKEN, { info: { fileName: 'auto.journeymap', readOnly: true } });
+  it('adds nothing to a map open for review, but can open the rows as a new map', async () => {
+    const { dialog, user, api } = await openPreview(BROKEN, { info: { fileName: 'auto.journeymap', readOnly: true } });
     expect(within(dialog).getByRole('radio', { name: 'Add to this map' })).toBeDisabled();
-    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(within(dialog).getByRole('radio', { name: 'Open as a new map' })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(api.newDocument).toHaveBeenCalledTimes(1);
   });
 
   it('cannot import a file without a usable row, and says why', async () => {

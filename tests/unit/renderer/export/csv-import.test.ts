@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseTouchpointsCsv, touchpointsToCsv } from '../../../../shared/csv';
 import { createNewMap } from '../../../../renderer/api/new-map';
 import {
-  applyCsvImport,
   csvCountsText,
   csvImportMessage,
   csvRowCounts,
   mapTitleFromFileName,
+  mergeCsvImport,
+  newMapFromCsv,
 } from '../../../../renderer/export/csv-import';
 import { createDocumentStore, selectEdited } from '../../../../renderer/store/document-store';
 
@@ -41,7 +42,7 @@ describe('importing into this map', () => {
     const before = store.getState().map;
     const parsed = parseTouchpointsCsv(CSV);
 
-    const result = applyCsvImport(store, parsed, 'merge', { title: 'ignored' });
+    const result = mergeCsvImport(store, parsed);
 
     const after = store.getState().map;
     expect(result.added).toBe(2);
@@ -55,7 +56,7 @@ describe('importing into this map', () => {
 
   it('records nothing when no row could be added', () => {
     const store = fixtureStore();
-    const result = applyCsvImport(store, parseTouchpointsCsv('stage,title\n'), 'merge', { title: 'x' });
+    const result = mergeCsvImport(store, parseTouchpointsCsv('stage,title\n'));
     expect(result.added).toBe(0);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
     expect(selectEdited(store.getState())).toBe(false);
@@ -63,27 +64,30 @@ describe('importing into this map', () => {
 
   it('says what was added and that undo takes it back', () => {
     const store = fixtureStore();
-    const result = applyCsvImport(store, parseTouchpointsCsv(CSV), 'merge', { title: 'x' });
+    const result = mergeCsvImport(store, parseTouchpointsCsv(CSV));
     expect(csvImportMessage(result, 'merge')).toBe('Added 2 touchpoints to the map (1 new stage). Undo removes them again.');
   });
 });
 
-describe('opening the rows as a new map', () => {
-  it('replaces the document with an untitled, edited map holding the same touchpoints, with a fresh history', () => {
+describe('making a new map from the rows', () => {
+  it('makes a map holding the same touchpoints and leaves the open map alone', () => {
     const source = createNewMap('auto-insurance', NOW);
     const store = fixtureStore();
     store.getState().applyEdit((map) => ({ ...map, title: 'Edited first' }));
+    const before = store.getState();
 
-    const result = applyCsvImport(store, parseTouchpointsCsv(touchpointsToCsv(source)), 'new-map', { title: 'Auto insurance' });
+    const result = newMapFromCsv(parseTouchpointsCsv(touchpointsToCsv(source)), { title: 'Auto insurance' });
 
-    const state = store.getState();
-    expect(state.info).toEqual({ fileName: null, readOnly: false });
-    expect(state.map.title).toBe('Auto insurance');
-    expect(selectEdited(state)).toBe(true);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
-    expect(state.map.touchpoints.map((tp) => tp.title)).toEqual(source.touchpoints.map((tp) => tp.title));
+    expect(result.map.title).toBe('Auto insurance');
+    expect(result.map.id).not.toBe(source.id);
+    expect(result.map.touchpoints.map((tp) => tp.title)).toEqual(source.touchpoints.map((tp) => tp.title));
+    expect(store.getState()).toBe(before);
+    expect(selectEdited(store.getState())).toBe(true);
     expect(csvImportMessage(result, 'new-map')).toBe(
-      `Opened a new map with ${source.touchpoints.length} touchpoints in ${state.map.stages.length} stages and ${state.map.silos.length} silos.`,
+      `Opened a new map with ${source.touchpoints.length} touchpoints in ${result.map.stages.length} stages and ${result.map.silos.length} silos.`,
+    );
+    expect(csvImportMessage(result, 'new-map', 'new-window')).toBe(
+      `Opened a new map in a new window with ${source.touchpoints.length} touchpoints in ${result.map.stages.length} stages and ${result.map.silos.length} silos.`,
     );
   });
 });

@@ -226,6 +226,67 @@ describe('new map', () => {
   });
 });
 
+describe('opening a map made here (a CSV import) as a new map', () => {
+  const imported = () => ({ ...createEmptyMap({ title: 'workshop' }), id: 'map-imported' });
+
+  it('in Electron asks main for a new window carrying the map, whatever this window holds, and leaves this map alone', async () => {
+    const { api, store, flows, edit, asked } = setup('electron');
+    edit();
+    const before = store.getState();
+    const map = imported();
+
+    expect(await flows.openAsNewMap(map)).toBe('new-window');
+
+    expect(api.newDocument).toHaveBeenCalledWith({ map });
+    expect(asked).toEqual([]);
+    expect(store.getState()).toBe(before);
+  });
+
+  it('in Electron fills an untouched blank window in place, as an edited untitled map', async () => {
+    const { api } = fakeJourneyApi('electron');
+    const store = createDocumentStore({ map: createEmptyMap(), info: { fileName: null, readOnly: false } });
+    const flows = createDocumentFlows({ api, store, dialogs: scriptedDialogs().dialogs, announce: vi.fn() });
+    const map = imported();
+
+    expect(await flows.openAsNewMap(map)).toBe('here');
+
+    expect(api.newDocument).not.toHaveBeenCalled();
+    expect(store.getState().map).toBe(map);
+    expect(store.getState().info).toEqual({ fileName: null, readOnly: false });
+    expect(selectEdited(store.getState())).toBe(true);
+  });
+
+  it('in the browser works like New: offers to save the changes first, then replaces the tab’s map', async () => {
+    const { api, store, flows, edit, asked } = setup('browser', 'save');
+    edit();
+    const map = imported();
+
+    expect(await flows.openAsNewMap(map)).toBe('here');
+
+    expect(asked[0]?.title).toBe('Do you want to save the changes to “Workshop (edited)”?');
+    expect(api.saveDocument).toHaveBeenCalledTimes(1);
+    expect(api.newDocument).toHaveBeenCalledWith({ map });
+    expect(api.saveDocument.mock.invocationCallOrder[0]).toBeLessThan(api.newDocument.mock.invocationCallOrder[0] ?? 0);
+    expect(store.getState().info.fileName).toBe('map.journeymap');
+  });
+
+  it('in the browser keeps the map when the user cancels', async () => {
+    const { api, store, flows, edit } = setup('browser', 'cancel');
+    edit();
+    expect(await flows.openAsNewMap(imported())).toBeNull();
+    expect(api.newDocument).not.toHaveBeenCalled();
+    expect(store.getState().map.title).toBe('Workshop (edited)');
+  });
+
+  it('opens a document main pushes as unsaved (edited) when it says so', () => {
+    const { store, flows } = setup('electron');
+    flows.receive({ map: imported(), info: { fileName: null, readOnly: false }, warnings: [], edited: true });
+    expect(store.getState().map.title).toBe('workshop');
+    expect(selectEdited(store.getState())).toBe(true);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
+
 describe('documents pushed by main', () => {
   it('loads them and mentions what the loader left out', () => {
     const { store, flows, announce } = setup('electron');

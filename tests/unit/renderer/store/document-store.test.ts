@@ -75,6 +75,12 @@ describe('document store', () => {
     expect(selectEdited(store.getState())).toBe(true);
   });
 
+  it('starts edited with a first document that was never saved (a new window opening a CSV import)', () => {
+    const store = createDocumentStore({ map: blankMap('Imported'), info: { fileName: null, readOnly: false }, edited: true });
+    expect(selectEdited(store.getState())).toBe(true);
+    expect(selectEdited(createDocumentStore({ map: blankMap(), info }).getState())).toBe(false);
+  });
+
   it('caps the history', () => {
     const store = createDocumentStore({ map: blankMap(), info });
     for (let i = 0; i < HISTORY_LIMIT + 25; i += 1) store.getState().applyEdit(retitle(`Title ${i}`));

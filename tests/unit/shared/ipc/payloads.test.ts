@@ -31,6 +31,14 @@ describe('PAYLOAD_VALIDATORS', () => {
     expect(!result.ok && result.error).toMatch(/^map: /);
   });
 
+  it('lets document:new carry a map (a CSV import), checked like a file, or a template id, not both', () => {
+    expect(validatePayload('document:new', { map: SAMPLE_MAP })).toEqual({ ok: true, value: { map: SAMPLE_MAP } });
+    expect(validatePayload('document:new', { templateId: null })).toEqual({ ok: true, value: { templateId: null } });
+    expect(validatePayload('document:new', { map: { ...SAMPLE_MAP, stages: 'no' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^map: /) });
+    expect(validatePayload('document:new', { map: SAMPLE_MAP, templateId: null }).ok).toBe(false);
+    expect(validatePayload('document:new', { map: undefined }).ok).toBe(false);
+  });
+
   it('accepts a partial preferences change', () => {
     const pdf = { format: 'poster-tabloid', sections: { cover: false, map: true, questions: true, stages: false, scorecard: true } } as const;
     expect(validatePayload('prefs:set', { pdf })).toEqual({ ok: true, value: { pdf } });
