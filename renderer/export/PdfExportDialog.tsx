@@ -2,11 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import type { PdfOptions, PdfSections } from '../../shared/ipc/contract';
 import { Modal } from '../dialogs/Modal';
 import { OptionField } from './OptionField';
-import { hasAnySection, pagePreviewText, PDF_FORMAT_CHOICES, PDF_SECTION_CHOICES } from './pdf-options';
+import { isPosterFormat } from '../../shared/print/page-size';
+import { canExport, pagePreviewText, PDF_FORMAT_CHOICES, PDF_SECTION_CHOICES, POSTER_SECTIONS_NOTE } from './pdf-options';
 
 /**
  * The PDF options: page format, the sections to include (at least one), and how many pages that makes.
- * Starts from the remembered options; `busy` and `error` come from the export the parent runs.
+ * A poster is one page whatever the sections, so they are switched off for it, with the reason (their
+ * choices are kept for the next deck). Starts from the remembered options; `busy` and `error` come from
+ * the export the parent runs.
  */
 export function PdfExportDialog({
   initial,
@@ -26,7 +29,9 @@ export function PdfExportDialog({
   const [options, setOptions] = useState<PdfOptions>(() => ({ format: initial.format, sections: { ...initial.sections } }));
   const problemId = useId();
   const formatName = useId();
-  const complete = hasAnySection(options.sections);
+  const sectionsNoteId = useId();
+  const poster = isPosterFormat(options.format);
+  const complete = canExport(options);
   const pages = useMemo(() => (complete ? estimatePages(options) : 0), [complete, estimatePages, options]);
 
   const setSection = (key: keyof PdfSections, checked: boolean) =>
@@ -61,8 +66,13 @@ export function PdfExportDialog({
             />
           ))}
         </fieldset>
-        <fieldset className="export-fieldset">
+        <fieldset className="export-fieldset" disabled={poster} aria-describedby={poster ? sectionsNoteId : undefined}>
           <legend>Sections to include</legend>
+          {poster ? (
+            <p className="export-fieldset-note" id={sectionsNoteId}>
+              {POSTER_SECTIONS_NOTE}
+            </p>
+          ) : null}
           {PDF_SECTION_CHOICES.map((choice) => (
             <OptionField
               key={choice.key}
@@ -71,6 +81,7 @@ export function PdfExportDialog({
               label={choice.label}
               detail={choice.detail}
               checked={options.sections[choice.key]}
+              disabled={poster}
               onChange={(checked) => setSection(choice.key, checked)}
             />
           ))}

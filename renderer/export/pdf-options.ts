@@ -1,7 +1,7 @@
 import type { Finding } from '../../shared/analysis';
 import type { PdfOptions, PdfPageFormat, PdfSections } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
-import { pageSizeFor } from '../../shared/print/page-size';
+import { isPosterFormat, pageSizeFor } from '../../shared/print/page-size';
 import { planPrintDocument } from '../print/print-plan';
 import { countOf } from '../print/print-wording';
 
@@ -30,8 +30,16 @@ export const PDF_FORMAT_CHOICES: readonly PdfFormatChoice[] = [
   { format: 'slide', label: '16:9 slides', detail: `Drops straight into a slide deck (${sizeText('slide')})` },
   { format: 'a4', label: pageSizeFor('a4').label, detail: `For printing on A4 paper (${sizeText('a4')})` },
   { format: 'letter', label: 'Letter landscape', detail: `For printing on US Letter paper (${sizeText('letter')})` },
-  { format: 'poster-a3', label: 'Poster, A3', detail: `The whole map large enough to pin on a wall (${sizeText('poster-a3')})` },
-  { format: 'poster-tabloid', label: 'Poster, Tabloid', detail: `The whole map on Tabloid / Ledger paper (${sizeText('poster-tabloid')})` },
+  {
+    format: 'poster-a3',
+    label: 'Poster, A3',
+    detail: `One page to pin on a wall: the whole map and a summary of the findings (${sizeText('poster-a3')})`,
+  },
+  {
+    format: 'poster-tabloid',
+    label: 'Poster, Tabloid',
+    detail: `One page on Tabloid / Ledger paper: the whole map and a summary of the findings (${sizeText('poster-tabloid')})`,
+  },
 ];
 
 /** The deck's sections in page order. */
@@ -53,6 +61,15 @@ export function hasAnySection(sections: PdfSections): boolean {
   return PDF_SECTION_CHOICES.some((choice) => sections[choice.key]);
 }
 
+/** Why the sections are switched off in the dialog for a poster. */
+export const POSTER_SECTIONS_NOTE =
+  'A poster is always one page: the whole map with its highlights and legend, and a summary of the findings when there is room. These sections are for the 16:9, A4 and Letter decks.';
+
+/** True when the options can make a PDF: a poster always can; a deck needs at least one section. */
+export function canExport(options: PdfOptions): boolean {
+  return isPosterFormat(options.format) || hasAnySection(options.sections);
+}
+
 /** How many pages the PDF will have, from the same page planner the print view uses (same arguments). */
 export function estimatePageCount(
   map: JourneyMap,
@@ -63,7 +80,8 @@ export function estimatePageCount(
   return planPrintDocument(map, findings, options, listNotice).pages.length;
 }
 
-/** The dialog's preview line, e.g. "About 11 pages, 16:9 slides". */
+/** The dialog's preview line, e.g. "About 11 pages, 16:9 slides", or "One page, Poster, A3". */
 export function pagePreviewText(pages: number, format: PdfPageFormat): string {
+  if (isPosterFormat(format)) return `One page, ${formatLabel(format)}`;
   return `About ${countOf(pages, 'page')}, ${formatLabel(format)}`;
 }

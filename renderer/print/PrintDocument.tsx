@@ -5,6 +5,7 @@ import { findingsOf, listNoticeOf } from '../analysis/use-findings';
 import { CoverPage } from './CoverPage';
 import { FlowPage } from './FlowPage';
 import { MapPage } from './MapPage';
+import { PosterPage } from './PosterPage';
 import { PrintSheet } from './PrintSheet';
 import { ScorecardPage } from './ScorecardPage';
 import { printCssVariables } from './print-css-variables';
@@ -34,6 +35,8 @@ export function PrintDocument({ map, options, today }: { map: JourneyMap; option
         return <CoverPage map={map} findings={findings} date={date} heightPx={page.bodyHeightPx} />;
       case 'map':
         return <MapPage map={map} drawing={page.drawing} />;
+      case 'poster':
+        return <PosterPage map={map} poster={page.poster} geometry={geometry} />;
       case 'questions':
       case 'stage':
         return <FlowPage columns={page.columns} columnCount={geometry.columns} columnWidthPx={geometry.columnWidthPx} />;
@@ -52,7 +55,7 @@ export function PrintDocument({ map, options, today }: { map: JourneyMap; option
           title={page.title}
           subtitle={page.subtitle}
           bodyHeightPx={page.bodyHeightPx}
-          label={page.kind === 'cover' ? 'Cover' : (page.title ?? '')}
+          label={page.kind === 'cover' ? 'Cover' : page.kind === 'poster' ? 'Poster' : (page.title ?? '')}
           footer={{ mapTitle: map.title, pageNumber: index + 1, pageCount: pages.length, date }}
         >
           {body(page)}

@@ -1,5 +1,6 @@
 import type { JourneyApi } from '../../shared/ipc/contract';
 import { validatePayload } from '../../shared/ipc/payloads';
+import { isPosterFormat } from '../../shared/print/page-size';
 import { PRINT_JOB_KEY, type PrintJob } from '../api/print-job';
 
 export type PrintJobLoad = { ok: true; job: PrintJob } | { ok: false; message: string };
@@ -11,12 +12,13 @@ const NOTHING_TO_PRINT: PrintJobLoad = {
 
 /**
  * Checks a print job like any untrusted payload: the map with the file-format validator, the options
- * against the contract; a job with every section switched off is refused rather than printed empty.
+ * against the contract; a deck with every section switched off is refused rather than printed empty.
  */
 export function checkPrintJob(value: unknown): PrintJobLoad {
   const checked = validatePayload('export:pdf', value);
   if (!checked.ok) return { ok: false, message: `The map to print is not valid, so no PDF was made. ${checked.error}` };
-  if (!Object.values(checked.value.options.sections).some(Boolean)) {
+  // A poster is one page whatever the sections (they are the deck's).
+  if (!isPosterFormat(checked.value.options.format) && !Object.values(checked.value.options.sections).some(Boolean)) {
     return { ok: false, message: 'Every section of the PDF is switched off, so there is nothing to print.' };
   }
   return { ok: true, job: checked.value };

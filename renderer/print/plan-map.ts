@@ -46,9 +46,14 @@ export function planMapDrawing(map: JourneyMap, findings: readonly Finding[], wi
   );
   const options = mapLayoutOptions(map, headers);
   const layout = layoutJourney(map, options);
+  return { layout, scale: mapScale(layout, widthPx, heightPx), headers };
+}
+
+/** The scale that fits a laid-out map and its legend into `widthPx` × `heightPx` (never above `MAP_GRID.maxScale`). */
+export function mapScale(layout: Pick<JourneyLayout, 'width' | 'height'>, widthPx: number, heightPx: number): number {
   const drawableHeight = heightPx - LEGEND.height - MAP_GRID.legendGap;
   const scale = Math.min(widthPx / Math.max(1, layout.width), drawableHeight / Math.max(1, layout.height), MAP_GRID.maxScale);
-  return { layout, scale: Math.max(0, scale), headers };
+  return Math.max(0, scale);
 }
 
 function mapLayoutOptions(map: JourneyMap, headers: MapDrawing['headers']): LayoutOptions {

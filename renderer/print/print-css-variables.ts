@@ -1,4 +1,5 @@
 import { MAP_GRID } from './plan-map';
+import { POSTER } from './plan-poster';
 import { SCORECARD } from './plan-scorecard';
 import { BLOCK, LEGEND, SHEET, TEXT } from './print-metrics';
 
@@ -28,6 +29,7 @@ export function printCssVariables(): Record<`--pv-${string}`, string> {
     '--pv-footer-page-width': px(SHEET.footerPageWidth),
     '--pv-footer-date-width': px(SHEET.footerDateWidth),
     '--pv-column-gap': px(SHEET.columnGap),
+    '--pv-poster-gap': px(POSTER.summaryGap),
     '--pv-group-pad-top': px(BLOCK.groupHeadingPaddingTop),
     '--pv-group-pad-bottom': px(BLOCK.groupHeadingPaddingBottom),
     '--pv-group-badge-gap': px(BLOCK.groupHeadingBadgeGap),

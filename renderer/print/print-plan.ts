@@ -1,8 +1,10 @@
 import type { Finding } from '../../shared/analysis';
 import type { PdfOptions } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
+import { isPosterFormat } from '../../shared/print/page-size';
 import { groupSlots, paginateFlow } from './paginate';
 import { type MapDrawing, planMapDrawing } from './plan-map';
+import { type PosterPlan, planPoster, posterSubtitle } from './plan-poster';
 import { type FlowEntry, questionEntries } from './plan-questions';
 import { type ScorecardSlice, planScorecardSlices } from './plan-scorecard';
 import { stageEntries } from './plan-stage';
@@ -23,6 +25,8 @@ interface PageHeading {
 export type PrintPage =
   | ({ kind: 'cover' } & PageHeading)
   | ({ kind: 'map'; drawing: MapDrawing } & PageHeading)
+  /** The whole poster (A3, Tabloid): the map with its legend, and a summary strip when it fits. */
+  | ({ kind: 'poster'; poster: PosterPlan } & PageHeading)
   | ({ kind: 'questions'; columns: PrintBlock[][] } & PageHeading)
   | ({ kind: 'stage'; stageId: string; columns: PrintBlock[][] } & PageHeading)
   | ({ kind: 'scorecard'; slice: ScorecardSlice } & PageHeading);
@@ -45,6 +49,7 @@ const CONTINUED = ' · continued';
  * Decides every page of the leadership-deck PDF for a map, its findings and the chosen options: which
  * sections, and how long lists continue over pages. Pure, so the page count is known before printing.
  * `listNotice` says what the diagnosis left out of `findings`; it opens the "Questions to resolve" pages.
+ * A poster format is always exactly one page, whatever the sections say (they are the deck's).
  */
 export function planPrintDocument(
   map: JourneyMap,
@@ -54,6 +59,12 @@ export function planPrintDocument(
 ): PrintPlan {
   const geometry = sheetGeometry(options.format, map.title);
   const scorecard = computeScorecard(map, findings);
+  if (isPosterFormat(options.format)) {
+    const subtitle = posterSubtitle(map);
+    const height = bodyHeightPx(geometry, map.title, subtitle);
+    const poster = planPoster(map, findings, geometry, height, listNotice);
+    return { geometry, scorecard, pages: [{ kind: 'poster', title: map.title, subtitle, bodyHeightPx: height, poster }] };
+  }
   const pages: PrintPage[] = [];
   const { sections } = options;
 

@@ -41,6 +41,14 @@ function fromMillimetres(width: number, height: number, label: string): PageSize
   };
 }
 
+/**
+ * True for the poster formats (A3, Tabloid): ONE page with the whole map, its highlights and legend, and a
+ * short findings summary when there is room, instead of the leadership deck's sections.
+ */
+export function isPosterFormat(format: PdfPageFormat): boolean {
+  return format === 'poster-a3' || format === 'poster-tabloid';
+}
+
 /** The page size of each PDF format: every format is landscape, and "slide" is 16:9 like a slide deck. */
 export function pageSizeFor(format: PdfPageFormat): PageSize {
   switch (format) {

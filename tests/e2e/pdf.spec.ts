@@ -6,12 +6,15 @@ import { parseJourneyFile } from '../../shared/format';
 import type { PdfOptions, PdfPageFormat, PdfSections } from '../../shared/ipc/contract';
 import type { JourneyMap } from '../../shared/model/types';
 import { pageSizeFor } from '../../shared/print/page-size';
+import { severityCountsText } from '../../renderer/print/plan-poster';
 import { planPrintDocument } from '../../renderer/print/print-plan';
 import { generateJourneyMap } from '../support/map-generator';
 import { cssLengthToPoints, normaliseText, pdfFonts, pdfInfo, pdfPageTexts, renderPagePng } from './support/pdf-tools';
 
 const PRINT_JOB_KEY = 'journeymap:print-job';
-const FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter', 'poster-a3', 'poster-tabloid'];
+/** The leadership-deck formats; the posters are one page each (see below). */
+const DECK_FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter'];
+const POSTER_FORMATS: PdfPageFormat[] = ['poster-a3', 'poster-tabloid'];
 const ALL_SECTIONS: PdfSections = { cover: true, map: true, questions: true, stages: true, scorecard: true };
 
 const fixture = parseJourneyFile(new Uint8Array(readFileSync(resolve('tests/fixtures/auto-insurance.journeymap'))));
@@ -54,8 +57,74 @@ function expectContains(haystack: string, needle: string, what: string): void {
   expect(normaliseText(haystack).includes(normaliseText(needle)), `${what} "${needle}" is in the PDF text`).toBe(true);
 }
 
+/** Prints the open print view to a PDF and checks the page count, the page size and that every font is embedded. */
+async function printAndCheck(page: Page, pdfPath: string, format: PdfPageFormat, expectedPages: number): Promise<string[]> {
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const info = await pdfInfo(pdfPath);
+  expect(info.pages).toBe(expectedPages);
+  const [cssWidth = '', cssHeight = ''] = pageSizeFor(format).cssSize.split(' ');
+  expect(Math.abs(info.widthPt - cssLengthToPoints(cssWidth))).toBeLessThanOrEqual(1);
+  expect(Math.abs(info.heightPt - cssLengthToPoints(cssHeight))).toBeLessThanOrEqual(1);
+  const fonts = await pdfFonts(pdfPath);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(font.embedded, `font ${font.name} is embedded`).toBe(true);
+  expect(fonts.some((font) => font.name.includes('Inter'))).toBe(true);
+  return pdfPageTexts(pdfPath, info.pages);
+}
+
+/** Blocks taller than the planner reserved, and boxes that needed the shrink-to-fit fallback, on the open print view. */
+async function layoutProblems(page: Page): Promise<{ overflowing: string[]; scaledDown: number }> {
+  return page.evaluate(() => ({
+    overflowing: [...document.querySelectorAll<HTMLElement>('[data-planned-height]')]
+      .filter((block) => block.getBoundingClientRect().height > Number(block.dataset.plannedHeight) + 0.5)
+      .map((block) => block.textContent?.slice(0, 80) ?? ''),
+    scaledDown: document.querySelectorAll('[data-print-scaled]').length,
+  }));
+}
+
 test.describe('the leadership-deck PDF', () => {
-  for (const format of FORMATS) {
+  for (const format of POSTER_FORMATS) {
+    test(`${format}: one poster page, the whole map with its legend and the findings summary, vector text and embedded fonts`, async ({
+      page,
+    }, testInfo) => {
+      // The deck's sections do not apply to a poster: every choice gives the same single page.
+      const options: PdfOptions = { format, sections: { ...ALL_SECTIONS, stages: false } };
+      const plan = planPrintDocument(fixtureMap, fixtureFindings, options);
+      const [poster] = plan.pages;
+      expect(plan.pages).toHaveLength(1);
+      if (poster?.kind !== 'poster' || poster.poster.summary === null) throw new Error('the fixture should print as a poster with its summary');
+      const named = poster.poster.summary.columns.flat().flatMap((block) => (block.kind === 'finding' ? [block.message] : []));
+      expect(named.length).toBeGreaterThan(0);
+
+      await openPrintView(page, { map: fixtureMap, options });
+      await waitForPrintReady(page);
+      await expect(page.locator('.pv-sheet')).toHaveCount(1);
+      expect(await layoutProblems(page)).toEqual({ overflowing: [], scaledDown: 0 });
+
+      const pdfPath = testInfo.outputPath(`poster-${format}.pdf`);
+      const [text = ''] = await printAndCheck(page, pdfPath, format, 1);
+      await testInfo.attach(`poster-${format}.pdf`, { path: pdfPath, contentType: 'application/pdf' });
+
+      expectContains(text, 'Page 1 of 1', 'the footer');
+      expectContains(text, fixtureMap.title, 'the poster title');
+      for (const stage of fixtureMap.stages) expectContains(text, stage.name, 'stage');
+      for (const silo of fixtureMap.silos) expectContains(text, silo.name, 'silo');
+      for (const touchpoint of fixtureMap.touchpoints) expectContains(text, touchpoint.title, 'touchpoint');
+      expectContains(text, 'Hand-off nobody owns', 'the legend');
+      expectContains(text, 'What the diagnosis found', 'the findings summary');
+      expectContains(text, severityCountsText(fixtureFindings), 'the findings counted by severity');
+      for (const message of named) expectContains(text, message, 'a most serious problem');
+      expectContains(text, fixtureMap.customer.name, 'the customer');
+      expectContains(text, fixtureMap.intendedMemory, 'the intended memory');
+      expect(normaliseText(text).includes(normaliseText('Questions to resolve'))).toBe(false);
+
+      const png = await renderPagePng(pdfPath, 1, 50, testInfo.outputPath(`poster-${format}-page-1`));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      await testInfo.attach(`poster-${format}-page-1.png`, { body: png, contentType: 'image/png' });
+    });
+  }
+
+  for (const format of DECK_FORMATS) {
     test(`${format}: every section on ${pageSizeFor(format).label} pages, with vector text and embedded fonts`, async ({
       page,
     }, testInfo) => {

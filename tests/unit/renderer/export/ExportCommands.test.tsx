@@ -111,6 +111,41 @@ describe('the PDF options dialog', () => {
     expect(within(again).getByRole('checkbox', { name: 'One page per stage' })).not.toBeChecked();
   });
 
+  it('makes a poster one page: the sections are switched off with the reason, and kept for the next deck', async () => {
+    const { api, run, user } = renderExports();
+    api.exportPdf.mockResolvedValueOnce({ status: 'exported', fileName: 'Auto.pdf' });
+    await run('export-pdf');
+    const dialog = await screen.findByRole('dialog', { name: 'Export PDF' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Scorecard' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Poster, A3' }));
+
+    const sections = within(dialog).getByRole('group', { name: 'Sections to include' });
+    expect(sections).toBeDisabled();
+    expect(sections).toHaveAccessibleDescription(/A poster is always one page: the whole map with its highlights and legend, and a summary of the findings/);
+    for (const box of within(sections).getAllByRole('checkbox')) expect(box).toBeDisabled();
+    expect(dialog).toHaveTextContent('One page, Poster, A3');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+
+    await waitFor(() => expect(api.exportPdf).toHaveBeenCalledTimes(1));
+    expect(api.exportPdf.mock.calls[0]?.[0].options).toEqual({
+      format: 'poster-a3',
+      sections: { cover: true, map: true, questions: true, stages: true, scorecard: false },
+    });
+  });
+
+  it('exports a poster even when every section of the deck is switched off', async () => {
+    const { run, user } = renderExports();
+    await run('export-pdf');
+    const dialog = await screen.findByRole('dialog', { name: 'Export PDF' });
+    for (const box of within(dialog).getAllByRole('checkbox')) await user.click(box);
+    expect(within(dialog).getByRole('button', { name: 'Export' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('radio', { name: 'Poster, Tabloid' }));
+    expect(within(dialog).getByRole('button', { name: 'Export' })).toBeEnabled();
+    await user.click(within(dialog).getByRole('radio', { name: '16:9 slides' }));
+    expect(within(dialog).getByRole('group', { name: 'Sections to include' })).toBeEnabled();
+    expect(within(dialog).getByRole('button', { name: 'Export' })).toBeDisabled();
+  });
+
   it('keeps the dialog open with the reason when the PDF could not be made', async () => {
     const { api, run, user } = renderExports();
     api.exportPdf.mockResolvedValueOnce({ status: 'failed', message: 'The disk is full.' });

@@ -104,6 +104,26 @@ describe('PrintView', () => {
     }
   });
 
+  it('prints a poster on one page: the whole map with its legend and the findings summary', async () => {
+    window.sessionStorage.setItem(PRINT_JOB_KEY, JSON.stringify({ map, options: printOptions({ format: 'poster-a3' }) }));
+    render(<PrintView />);
+
+    const [poster, ...others] = sheets();
+    expect(others).toHaveLength(0);
+    if (poster === undefined) return;
+    expect(poster).toHaveAccessibleName('Page 1 of 1: Poster');
+    expect(within(poster).getByRole('heading', { level: 2, name: map.title })).toBeInTheDocument();
+    const drawing = within(poster).getByRole('figure', { name: 'The whole map' });
+    for (const stage of map.stages) expect(within(drawing).getByText(stage.name)).toBeInTheDocument();
+    for (const touchpoint of map.touchpoints) expect(within(drawing).getByText(touchpoint.title)).toBeInTheDocument();
+    expect(within(poster).getByRole('list', { name: 'Legend' })).toBeInTheDocument();
+    const summary = within(poster).getByRole('region', { name: 'What the diagnosis found' });
+    expect(summary).toHaveTextContent(map.customer.name);
+    expect(summary).toHaveTextContent(map.intendedMemory);
+    expect(summary).toHaveTextContent(/\d+ high, \d+ medium and \d+ low: \d+ findings\./);
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('true'));
+  });
+
   it('renders titles with markup in them as plain text', () => {
     const hostile = { ...map, title: '<img src=x onerror="alert(1)">' };
     window.sessionStorage.setItem(PRINT_JOB_KEY, JSON.stringify({ map: hostile, options: printOptions() }));

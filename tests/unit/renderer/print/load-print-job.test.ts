@@ -37,10 +37,12 @@ describe('loadPrintJob', () => {
     expect(loadPrintJob(storageWith(JSON.stringify(noSections))).ok).toBe(false);
   });
 
-  it('refuses a job with every section switched off rather than printing an empty PDF', () => {
+  it('refuses a deck with every section switched off rather than printing an empty PDF, but prints a poster', () => {
     const sections = { cover: false, map: false, questions: false, stages: false, scorecard: false };
     const result = loadPrintJob(storageWith(JSON.stringify({ map: smallMap(), options: printOptions({ sections }) })));
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('switched off') });
+    const poster = { map: smallMap(), options: printOptions({ format: 'poster-a3', sections }) };
+    expect(loadPrintJob(storageWith(JSON.stringify(poster)))).toEqual({ ok: true, job: poster });
   });
 
   it('treats storage that throws like an empty one', () => {

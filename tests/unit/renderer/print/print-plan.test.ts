@@ -4,12 +4,17 @@ import type { PdfPageFormat } from '../../../../shared/ipc/contract';
 import { findingsOf, listNoticeOf } from '../../../../renderer/analysis/use-findings';
 import { estimatePageCount } from '../../../../renderer/export/pdf-options';
 import { blockHeight } from '../../../../renderer/print/print-blocks';
+import { topProblems } from '../../../../renderer/print/cover-summary';
+import { planMapDrawing } from '../../../../renderer/print/plan-map';
+import { POSTER, severityCountsText } from '../../../../renderer/print/plan-poster';
 import { planPrintDocument, SECTION_TITLES } from '../../../../renderer/print/print-plan';
 import { generateJourneyMap } from '../../../support/map-generator';
 import { conflictFloodMap } from '../../shared/analysis/map-builder';
 import { ALL_SECTIONS, loadFixtureMap, printOptions } from './print-fixture';
 
 const FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter', 'poster-a3', 'poster-tabloid'];
+const DECK_FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter'];
+const POSTER_FORMATS: PdfPageFormat[] = ['poster-a3', 'poster-tabloid'];
 const map = loadFixtureMap();
 const findings = analyzeJourney(map);
 
@@ -41,7 +46,7 @@ describe('planPrintDocument', () => {
     expect(nothing.pages).toEqual([]);
   });
 
-  for (const format of FORMATS) {
+  for (const format of DECK_FORMATS) {
     it(`${format}: lists every finding once on the questions pages and no column is taller than its page`, () => {
       const plan = planPrintDocument(map, findings, printOptions({ format }));
       const questionPages = plan.pages.filter((page) => page.kind === 'questions');
@@ -89,12 +94,66 @@ describe('planPrintDocument', () => {
     }
   });
 
-  it('fits more on a poster page than on a slide', () => {
+  it('gives slides a map page under its section title', () => {
     const slide = planPrintDocument(map, findings, printOptions({ format: 'slide' }));
-    const poster = planPrintDocument(map, findings, printOptions({ format: 'poster-a3' }));
-    expect(poster.pages.length).toBeLessThan(slide.pages.length);
-    expect(poster.geometry.columns).toBe(3);
     expect(slide.pages.find((page) => page.kind === 'map')?.title).toBe(SECTION_TITLES.map);
+  });
+});
+
+describe('planPrintDocument for a poster', () => {
+  const NO_SECTIONS = { cover: false, map: false, questions: false, stages: false, scorecard: false };
+
+  for (const format of POSTER_FORMATS) {
+    it(`${format}: is one page, whatever the sections, headed by the map's title`, () => {
+      for (const sections of [ALL_SECTIONS, NO_SECTIONS, { ...NO_SECTIONS, scorecard: true }]) {
+        const plan = planPrintDocument(map, findings, printOptions({ format, sections }));
+        expect(plan.pages).toHaveLength(1);
+        const counts = `${map.stages.length} stages · ${map.silos.length} silos · ${map.touchpoints.length} touchpoints · ${map.handoffs.length} hand-offs`;
+        expect(plan.pages[0]).toMatchObject({ kind: 'poster', title: map.title, subtitle: `The whole map · ${counts}` });
+        expect(estimatePageCount(map, findings, printOptions({ format, sections }))).toBe(1);
+      }
+    });
+
+    it(`${format}: draws the whole map with a summary strip below that holds the most serious problems and keeps to its height`, () => {
+      const plan = planPrintDocument(map, findings, printOptions({ format }));
+      const [page] = plan.pages;
+      if (page?.kind !== 'poster') throw new Error('no poster page');
+      const { poster } = page;
+      expect(poster.drawing.layout.cards.size).toBe(map.touchpoints.length);
+      const summary = poster.summary;
+      if (summary === null) throw new Error('the fixture’s summary should fit on a poster');
+      expect(poster.mapHeightPx + POSTER.summaryGap + summary.heightPx).toBe(page.bodyHeightPx);
+      expect(summary.columns.length).toBeLessThanOrEqual(plan.geometry.columns);
+      for (const column of summary.columns) {
+        const height = column.reduce((total, block) => total + blockHeight(block, plan.geometry.columnWidthPx), 0);
+        expect(height).toBeLessThanOrEqual(summary.heightPx);
+      }
+      const blocks = summary.columns.flat();
+      expect(blocks).toContainEqual({ kind: 'section-heading', text: 'What the diagnosis found' });
+      const named = blocks.flatMap((block) => (block.kind === 'finding' ? [block.message] : []));
+      expect(named).toEqual(topProblems(findings, named.length).map((finding) => finding.message));
+      expect(named.length).toBeGreaterThan(0);
+      // The summary costs the map at most a fifth of its size.
+      const alone = planMapDrawing(map, findings, plan.geometry.contentWidthPx, page.bodyHeightPx);
+      expect(poster.drawing.scale).toBeGreaterThanOrEqual(alone.scale * POSTER.minMapScaleKept);
+    });
+  }
+
+  it('leaves the summary out rather than shrink a tall map much', () => {
+    // Many silos and few stages: the map is as tall as the page allows, so every pixel of height counts;
+    // and a customer described at length makes even the shortest summary tall.
+    const tall = generateJourneyMap({ touchpoints: 120, seed: 3, stages: 3, silos: 40 });
+    tall.customer.description = 'Drivers who renew every year, compare prices online, call when a claim goes wrong and expect one answer. '.repeat(25);
+    const plan = planPrintDocument(tall, analyzeJourney(tall), printOptions({ format: 'poster-tabloid' }));
+    const [page] = plan.pages;
+    if (page?.kind !== 'poster') throw new Error('no poster page');
+    expect(page.poster.summary).toBeNull();
+    expect(page.poster.mapHeightPx).toBe(page.bodyHeightPx);
+  });
+
+  it('says in words how many findings there are of each severity', () => {
+    expect(severityCountsText(findings)).toMatch(/^\d+ high, \d+ medium and \d+ low: \d+ findings\.$/);
+    expect(severityCountsText([])).toMatch(/^No problems found/);
   });
 });
 

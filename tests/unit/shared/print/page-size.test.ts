@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfPageFormat } from '../../../../shared/ipc/contract';
-import { pageSizeFor } from '../../../../shared/print/page-size';
+import { isPosterFormat, pageSizeFor } from '../../../../shared/print/page-size';
 
 const FORMATS: PdfPageFormat[] = ['slide', 'a4', 'letter', 'poster-a3', 'poster-tabloid'];
 
@@ -19,6 +19,10 @@ describe('pageSizeFor', () => {
 
   it('makes US Letter landscape 11 × 8.5 inches', () => {
     expect(pageSizeFor('letter')).toMatchObject({ widthInches: 11, heightInches: 8.5, widthMm: 279.4, heightMm: 215.9 });
+  });
+
+  it('knows which formats are one-page posters', () => {
+    expect(FORMATS.filter(isPosterFormat)).toEqual(['poster-a3', 'poster-tabloid']);
   });
 
   it('offers posters on A3 and Tabloid, landscape', () => {
