@@ -1,5 +1,5 @@
 /**
- * Level of detail by zoom. Below `FAR_ZOOM` a card's 14 px title is under 6 px on screen: nobody can read
+ * Level of detail by zoom. Below `FAR_ZOOM` a card's 14 px title is under 4 px on screen: nobody can read
  * it, yet drawing it (text, icons, shadows, labels) is what makes a fitted 1,000-card map slow to paint,
  * hit-test and drag. There, cards draw as plain blocks in their silo's colour with their marks as
  * patterns, and hand-off labels are left out. Accessible names never change with the zoom.
@@ -7,7 +7,7 @@
 import { createContext, useContext } from 'react';
 
 /** The zoom below which the canvas draws cards as blocks. */
-export const FAR_ZOOM = 0.4;
+export const FAR_ZOOM = 0.25;
 
 /** Whether the canvas is zoomed out past `FAR_ZOOM` (provided by the canvas, read by cards and edges). */
 export const FarZoomContext = createContext(false);

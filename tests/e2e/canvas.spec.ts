@@ -285,7 +285,9 @@ test('edits a touchpoint in the inspector and the card shows it', async ({ page 
 });
 
 test('drags a card on a 1,000-touchpoint map as one undoable step', async ({ page }, testInfo) => {
-  // Frame times are measured by `npm run bench`; this checks that the big map works end to end.
+  // Frame times are measured by `npm run bench`; this checks that the big map works end to end, so it is
+  // given time to do so on a busy two-core CI machine.
+  test.slow();
   const file = testInfo.outputPath('big.journeymap');
   await writeFile(file, serializeJourneyFile(generateJourneyMap({ touchpoints: 1000, seed: 11 })));
   await page.goto('/index.html');
@@ -309,7 +311,7 @@ test('drags a card on a 1,000-touchpoint map as one undoable step', async ({ pag
   const undo = page.getByRole('button', { name: 'Undo' });
   await expect(undo).toBeDisabled();
   const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await drag(page, from, { x: from.x + 150, y: from.y + 120 }, 30);
+  await drag(page, from, { x: from.x + 150, y: from.y + 120 }, 10);
   await expect(undo).toBeEnabled();
   await undo.click();
   await expect(undo).toBeDisabled();
@@ -319,6 +321,7 @@ test('drags a card on a 1,000-touchpoint map as one undoable step', async ({ pag
 test('a zoomed-out big map draws cards as named blocks, and their text comes back when zoomed in', async ({
   page,
 }, testInfo) => {
+  test.slow();
   const map = generateJourneyMap({ touchpoints: 1000, seed: 11 });
   const file = testInfo.outputPath('big.journeymap');
   await writeFile(file, serializeJourneyFile(map));
