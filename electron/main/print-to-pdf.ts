@@ -56,18 +56,31 @@ export async function waitForPrintReady(probe: () => Promise<unknown>, timeoutMs
   throw new Error(`The PDF was not ready after ${Math.round(timeoutMs / 1000)} seconds.`);
 }
 
-function waitForLoad(contents: WebContents, start: () => Promise<unknown> | void): Promise<void> {
+/**
+ * Resolves when the print view has loaded; rejects with a readable message when it fails to load, when its
+ * renderer dies, or when neither happens within `timeoutMs` (so an export never hangs, CLI included).
+ */
+function waitForLoad(contents: WebContents, start: () => Promise<unknown> | void, timeoutMs: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const onFinish = () => {
-      contents.off('did-fail-load', onFail);
-      resolve();
-    };
-    const onFail = (_event: unknown, code: number, description: string) => {
+    const settle = (error: Error | null) => {
+      clearTimeout(timer);
       contents.off('did-finish-load', onFinish);
-      reject(new Error(`The print view could not be loaded (${description || code}).`));
+      contents.off('did-fail-load', onFail);
+      contents.off('render-process-gone', onGone);
+      if (error) reject(error);
+      else resolve();
     };
-    contents.once('did-finish-load', onFinish);
-    contents.once('did-fail-load', onFail);
+    const onFinish = () => settle(null);
+    const onFail = (_event: unknown, code: number, description: string) =>
+      settle(new Error(`The print view could not be loaded (${description || code}).`));
+    const onGone = () => settle(new Error('The print view stopped working while it was loading.'));
+    const timer = setTimeout(
+      () => settle(new Error(`The print view did not load within ${Math.round(timeoutMs / 1000)} seconds.`)),
+      timeoutMs,
+    );
+    contents.on('did-finish-load', onFinish);
+    contents.on('did-fail-load', onFail);
+    contents.on('render-process-gone', onGone);
     void Promise.resolve(start()).catch(() => undefined);
   });
 }
@@ -84,8 +97,9 @@ export async function printMapToPdf(job: PrintJob, environment: PrintEnvironment
   const contents = window.webContents;
   const release = environment.printJobs.hold(contents.id, job);
   try {
-    await waitForLoad(contents, () => contents.loadURL(rendererUrl(environment.entry, PRINT_ROUTE)));
-    await waitForPrintReady(() => contents.executeJavaScript(READINESS_PROBE), environment.timeoutMs ?? 60_000);
+    const timeoutMs = environment.timeoutMs ?? 60_000;
+    await waitForLoad(contents, () => contents.loadURL(rendererUrl(environment.entry, PRINT_ROUTE)), timeoutMs);
+    await waitForPrintReady(() => contents.executeJavaScript(READINESS_PROBE), timeoutMs);
     const pdf = await contents.printToPDF({
       pageSize: { width: size.widthInches, height: size.heightInches },
       printBackground: true,

@@ -112,6 +112,34 @@ describe('printMapToPdf', () => {
   });
 });
 
+describe('printMapToPdf never hangs on a print view that does not load', () => {
+  const job = (): PrintJob => ({
+    map: generateJourneyMap({ touchpoints: 5, seed: 5 }),
+    options: { format: 'slide', sections: ALL_SECTIONS },
+  });
+
+  it('gives up with a plain message when the page never finishes loading, and lets the job go', async () => {
+    const main = mainProcess();
+    printPage.onLoad = () => new Promise<never>(() => undefined);
+    await expect(printMapToPdf(job(), { ...main.environment, timeoutMs: 50 })).rejects.toThrow(
+      'The print view did not load within 0 seconds.',
+    );
+    expect(main.printJobs.size).toBe(0);
+    expect(FakePrintWindow.all[0]?.destroyed).toBe(true);
+  });
+
+  it('stops at once when the print view’s renderer dies while loading', async () => {
+    const main = mainProcess();
+    printPage.onLoad = (contents) => {
+      contents.emit('render-process-gone', {}, { reason: 'crashed' });
+      return new Promise<never>(() => undefined);
+    };
+    await expect(printMapToPdf(job(), main.environment)).rejects.toThrow('The print view stopped working while it was loading.');
+    expect(main.printJobs.size).toBe(0);
+    expect(FakePrintWindow.all[0]?.destroyed).toBe(true);
+  });
+});
+
 describe('waitForPrintReady', () => {
   it('resolves once the page reports it is ready', async () => {
     const probe = vi.fn().mockResolvedValueOnce({ state: 'waiting' }).mockRejectedValueOnce(new Error('reloading')).mockResolvedValue({ state: 'ready' });
