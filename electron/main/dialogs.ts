@@ -70,43 +70,50 @@ export async function askRendererGone(windowId: number, documentName: string, ed
   return response === 0 ? 'reload' : 'close';
 }
 
+/** The buttons (label and the choice it makes, Cancel last), the question and its explanation for one kind of conflict. */
+function conflictPrompt(question: ConflictQuestion): {
+  buttons: readonly (readonly [string, ConflictChoice])[];
+  message: string;
+  detail: string;
+} {
+  const saveAs = ['Save As…', 'save-as'] as const;
+  const cancel = ['Cancel', 'cancel'] as const;
+  switch (question.reason) {
+    case 'unreadable':
+      return {
+        buttons: [['Save Here Anyway', 'overwrite'], saveAs, cancel],
+        message: `"${question.fileName}" cannot be read now, so it cannot be checked for changes made since you opened it.`,
+        detail: `${question.problem} Save Here Anyway may replace changes made elsewhere. Save As… keeps your map in a new file.`,
+      };
+    case 'deleted':
+      return {
+        buttons: [['Save Here Again', 'overwrite'], saveAs, cancel],
+        message: `"${question.fileName}" was moved or deleted since you opened it.`,
+        detail: 'Save Here Again writes your map back where it was. Save As… lets you choose a new place.',
+      };
+    case 'changed':
+      return {
+        buttons: [['Overwrite', 'overwrite'], saveAs, ['Reload from Disk', 'reload'], cancel],
+        message: `"${question.fileName}" was changed by someone or something else since you opened it.`,
+        detail:
+          'Overwrite replaces those changes with yours. Save As… keeps both versions. Reload from Disk shows the file as it is now and drops your unsaved changes.',
+      };
+  }
+}
+
 /** The file changed on disk since it was opened, or may have: ask what to do (Save As… is the safe default). */
 export async function askConflict(windowId: number, question: ConflictQuestion): Promise<ConflictChoice> {
-  if (question.reason === 'unreadable') {
-    const response = await messageBox(windowId, {
-      type: 'warning',
-      buttons: ['Save Here Anyway', 'Save As…', 'Cancel'],
-      defaultId: 1,
-      cancelId: 2,
-      noLink: true,
-      message: `"${question.fileName}" cannot be read now, so it cannot be checked for changes made since you opened it.`,
-      detail: `${question.problem} Save Here Anyway may replace changes made elsewhere. Save As… keeps your map in a new file.`,
-    });
-    return (['overwrite', 'save-as', 'cancel'] as const)[response] ?? 'cancel';
-  }
-  if (question.reason === 'deleted') {
-    const response = await messageBox(windowId, {
-      type: 'warning',
-      buttons: ['Save Here Again', 'Save As…', 'Cancel'],
-      defaultId: 1,
-      cancelId: 2,
-      noLink: true,
-      message: `"${question.fileName}" was moved or deleted since you opened it.`,
-      detail: 'Save Here Again writes your map back where it was. Save As… lets you choose a new place.',
-    });
-    return (['overwrite', 'save-as', 'cancel'] as const)[response] ?? 'cancel';
-  }
+  const { buttons, message, detail } = conflictPrompt(question);
   const response = await messageBox(windowId, {
     type: 'warning',
-    buttons: ['Overwrite', 'Save As…', 'Reload from Disk', 'Cancel'],
+    buttons: buttons.map(([label]) => label),
     defaultId: 1,
-    cancelId: 3,
+    cancelId: buttons.length - 1,
     noLink: true,
-    message: `"${question.fileName}" was changed by someone or something else since you opened it.`,
-    detail:
-      'Overwrite replaces those changes with yours. Save As… keeps both versions. Reload from Disk shows the file as it is now and drops your unsaved changes.',
+    message,
+    detail,
   });
-  return (['overwrite', 'save-as', 'reload', 'cancel'] as const)[response] ?? 'cancel';
+  return buttons[response]?.[1] ?? 'cancel';
 }
 
 /** Confirms replacing a file the save dialog did not ask about (an extension was added to the name). */
