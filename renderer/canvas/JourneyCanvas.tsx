@@ -12,7 +12,6 @@ import {
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -66,6 +65,8 @@ import { CANVAS_NODE_TYPES } from './workshop-registry';
 import { isFlowNode, isWorkshopNode, noteIdOf, type CanvasNode } from './workshop-types';
 import { useWorkshopViewApi } from './workshop-view';
 import { useDiagnosisMarks } from './use-diagnosis-marks';
+import { OverviewMap } from './OverviewMap';
+import type { OverviewRect } from './overview-geometry';
 import { FAR_ZOOM, FarZoomContext, fitZoom } from './zoom-detail';
 
 /** Above this many nodes only what is on screen is rendered. */
@@ -103,6 +104,11 @@ function minimapColor(node: CanvasNode): string {
   if (node.type === 'stageHeader' || node.type === 'siloHeader') return '#cbd5e1';
   if (node.type === 'grid') return '#f1f5f9';
   return 'transparent';
+}
+
+function minimapRect(node: CanvasNode): OverviewRect | null {
+  if (node.hidden || node.width === undefined || node.height === undefined) return null;
+  return { x: node.position.x, y: node.position.y, width: node.width, height: node.height };
 }
 
 /** The interactive journey map: stages as columns, silos as lanes, touchpoints as cards, hand-offs as arrows. */
@@ -597,7 +603,7 @@ function CanvasView() {
             <DropIndicator />
             <Controls showInteractive={false} />
             <CanvasLegend />
-            <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} />
+            <OverviewMap nodes={canvasNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
           </ReactFlow>
           </FarZoomContext.Provider>
         </CanvasActionsContext.Provider>

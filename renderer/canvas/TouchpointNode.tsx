@@ -7,14 +7,14 @@ import { ChannelIcon, EmotionFace } from './icons';
 import { InlineEditor } from './InlineEditor';
 import { INTENT_LABELS } from './labels';
 import { useInlineRename } from './use-inline-rename';
-import { useView } from '../store/view-store';
+import { useIsConnectingFrom } from '../store/view-store';
 import { useFarZoom } from './zoom-detail';
 
 /** A touchpoint card: title, channel, intent, emotion, day and its diagnosis marks, with hand-off handles on its sides. */
 function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
   const { touchpoint, siloColor, titleLines, conflict, unowned } = data;
   const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
-  const connectingFromHere = useView((state) => state.connectingFrom === touchpoint.id);
+  const connectingFromHere = useIsConnectingFrom(touchpoint.id);
   const far = useFarZoom() && !editing;
   const className = [
     'jm-card',

@@ -294,6 +294,17 @@ function shallowEqual(a: object | undefined, b: object | undefined): boolean {
   return keysA.length === keysB.length && keysA.every((key) => Object.is(a[key], b[key]));
 }
 
+function sameItemsBy<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => shallowEqual(item, b[index]));
+}
+
+/** Node data compared by value: the grid's lists of columns and lanes item by item, other data shallowly. */
+function sameData(a: FlowNode, b: FlowNode): boolean {
+  if (a.type === 'grid' && b.type === 'grid')
+    return sameItemsBy(a.data.columns, b.data.columns) && sameItemsBy(a.data.lanes, b.data.lanes);
+  return shallowEqual(a.data, b.data);
+}
+
 function sameNode(a: FlowNode, b: FlowNode): boolean {
   return (
     a.type === b.type &&
@@ -304,7 +315,7 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
     a.ariaLabel === b.ariaLabel &&
     a.draggable === b.draggable &&
     a.selectable === b.selectable &&
-    shallowEqual(a.data, b.data) &&
+    sameData(a, b) &&
     shallowEqual(a.domAttributes, b.domAttributes)
   );
 }
@@ -319,21 +330,26 @@ function sameEdge(a: HandoffEdge, b: HandoffEdge): boolean {
   );
 }
 
-/** `next`, reusing each object of `previous` that did not change (so React Flow skips it). */
+/**
+ * The objects of `next` in order, each replaced by its equal in `previous` where there is one; the
+ * `previous` list itself when every object is reused (so React Flow is not handed a changed list at all).
+ */
+function reuseEqual<T extends { id: string }>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): T[] {
+  const old = new Map(previous.map((item) => [item.id, item]));
+  let allReused = previous.length === next.length;
+  const result = next.map((item, index) => {
+    const kept = old.get(item.id);
+    const reused = kept !== undefined && same(kept, item) ? kept : item;
+    if (reused !== previous[index]) allReused = false;
+    return reused;
+  });
+  return allReused ? (previous as T[]) : result;
+}
+
+/** `next`, reusing each object of `previous` that did not change (so React Flow skips it), and whole lists likewise. */
 export function reuseUnchanged(previous: FlowProjection | null, next: FlowProjection): FlowProjection {
   if (!previous) return next;
-  const oldNodes = new Map(previous.nodes.map((node) => [node.id, node]));
-  const oldEdges = new Map(previous.edges.map((edge) => [edge.id, edge]));
-  return {
-    nodes: next.nodes.map((node) => {
-      const old = oldNodes.get(node.id);
-      return old && sameNode(old, node) ? old : node;
-    }),
-    edges: next.edges.map((edge) => {
-      const old = oldEdges.get(edge.id);
-      return old && sameEdge(old, edge) ? old : edge;
-    }),
-  };
+  return { nodes: reuseEqual(previous.nodes, next.nodes, sameNode), edges: reuseEqual(previous.edges, next.edges, sameEdge) };
 }
 
 /** View flags for nodes: which are selected and which one holds the roving tab stop. */

@@ -3,7 +3,7 @@ import type { GridItem } from '../../shared/layout/grid-navigation';
 import { renameSilo, renameStage, updateTouchpoint } from '../../shared/model';
 import type { JourneyMap } from '../../shared/model/types';
 import { useDocumentStore } from '../store/document-store';
-import { useView, useViewStoreApi, type EditTarget } from '../store/view-store';
+import { useIsEditing, useViewStoreApi, type EditTarget } from '../store/view-store';
 
 function renameEdit(target: EditTarget, value: string): (map: JourneyMap) => JourneyMap {
   switch (target.kind) {
@@ -31,7 +31,7 @@ function gridItemOfTarget(target: EditTarget): GridItem {
 export function useInlineRename(kind: EditTarget['kind'], id: string) {
   const documentStore = useDocumentStore();
   const viewStore = useViewStoreApi();
-  const editing = useView((state) => state.editing?.kind === kind && state.editing.id === id);
+  const editing = useIsEditing(kind, id);
 
   const finish = useCallback(() => {
     const view = viewStore.getState();

@@ -7,6 +7,7 @@ import type { CellRef, Rect } from '../../shared/layout/grid-layout';
 import type { GridItem } from '../../shared/layout/grid-navigation';
 import type { ClipboardPayload } from '../../shared/model/clipboard';
 import { useDocumentStore, type DocumentStore } from './document-store';
+import { createKeyedFlag } from './keyed-flag';
 
 export type SelectionKind = 'stage' | 'silo' | 'touchpoint' | 'handoff';
 
@@ -141,4 +142,17 @@ export function useView<T>(selector: (state: ViewState) => T): T {
 /** True when the touchpoint is part of the selection. */
 export function isSelected(selection: Selection | null, kind: SelectionKind, id: string): boolean {
   return selection !== null && selection.kind === kind && selection.ids.includes(id);
+}
+
+const editingFlag = createKeyedFlag<ViewState>((state) => (state.editing ? `${state.editing.kind}:${state.editing.id}` : null));
+const connectingFlag = createKeyedFlag<ViewState>((state) => state.connectingFrom);
+
+/** True while this item is being renamed inline; re-renders only when that changes for this item. */
+export function useIsEditing(kind: EditTarget['kind'], id: string): boolean {
+  return editingFlag(useViewStoreApi(), `${kind}:${id}`);
+}
+
+/** True while a keyboard hand-off starts from this touchpoint; re-renders only when that changes for it. */
+export function useIsConnectingFrom(touchpointId: string): boolean {
+  return connectingFlag(useViewStoreApi(), touchpointId);
 }

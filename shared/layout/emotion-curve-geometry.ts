@@ -5,7 +5,7 @@
  * Pure and deterministic.
  */
 import type { Emotion, JourneyMap } from '../model/types';
-import { cellKey, type JourneyLayout, type Point, type Rect } from './grid-layout';
+import { type JourneyLayout, type Point, type Rect } from './grid-layout';
 
 /** The emotion levels from top to bottom of the band. */
 export const EMOTION_LEVELS: readonly Emotion[] = [2, 1, 0, -1, -2];
@@ -130,10 +130,13 @@ export function layoutEmotionCurve(
   let run: Point[] = [];
   const unsetY = unsetRowY(top, options);
 
+  // One pass over the cells (lane by lane) gathers each column's cards top to bottom, without a key per cell.
+  const idsByColumn: string[][] = layout.columns.map(() => []);
+  for (const cell of layout.cells) {
+    if (cell.touchpointIds.length > 0) idsByColumn[cell.column]?.push(...cell.touchpointIds);
+  }
   for (const column of layout.columns) {
-    const ids = layout.lanes.flatMap(
-      (lane) => layout.cellByKey.get(cellKey(column.stageId, lane.siloId))?.touchpointIds ?? [],
-    );
+    const ids = idsByColumn[column.index] ?? [];
     const emotions: (Emotion | null)[] = [];
     ids.forEach((touchpointId, index) => {
       const touchpoint = touchpointById.get(touchpointId);

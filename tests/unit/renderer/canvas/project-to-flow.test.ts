@@ -134,6 +134,19 @@ describe('reuseUnchanged', () => {
     expect(second.edges.find((e) => e.id === 'ho:h-same')).toBe(first.edges.find((e) => e.id === 'ho:h-same'));
     expect(second.edges.find((e) => e.id === 'ho:h-cross')).not.toBe(first.edges.find((e) => e.id === 'ho:h-cross'));
   });
+  it('hands back the very same lists when nothing in them changed, and a new list when one item did', () => {
+    const map = workshopMap();
+    const first = project(map);
+    const same = reuseUnchanged(first, project({ ...map, touchpoints: [...map.touchpoints], handoffs: [...map.handoffs] }));
+    expect(same.edges).toBe(first.edges);
+    expect(same.nodes).toBe(first.nodes);
+    const retitled = reuseUnchanged(first, project(updateTouchpoint(map, 'stray', { title: 'Stray card' })));
+    expect(retitled.nodes).not.toBe(first.nodes);
+    expect(retitled.edges).toBe(first.edges);
+    const withoutEdge = reuseUnchanged(first, project({ ...map, handoffs: map.handoffs.slice(1) }));
+    expect(withoutEdge.edges).not.toBe(first.edges);
+    expect(withoutEdge.edges).toHaveLength(first.edges.length - 1);
+  });
 });
 
 describe('view flags', () => {
@@ -156,21 +169,18 @@ describe('view flags', () => {
 });
 
 describe('a 1,000-touchpoint map', () => {
-  it('projects quickly and re-projects after one edit reusing all other cards', async () => {
+  it('re-projects after one edit reusing all other cards (speed is measured by npm run bench)', async () => {
     const { generateJourneyMap } = await import('../../../support/map-generator');
     const map = generateJourneyMap({ touchpoints: 1000, seed: 3 });
-    const started = performance.now();
     const first = projectToFlow(map, layoutJourney(map));
     const firstTouchpoint = map.touchpoints[0];
     if (!firstTouchpoint) throw new Error('empty map');
     const edited = updateTouchpoint(map, firstTouchpoint.id, { description: 'changed' });
     const second = reuseUnchanged(first, projectToFlow(edited, layoutJourney(edited)));
-    const elapsed = performance.now() - started;
     const cards = second.nodes.filter((node) => node.type === 'touchpoint');
     const reused = cards.filter((node) => first.nodes.includes(node));
     expect(cards).toHaveLength(1000);
     expect(reused).toHaveLength(999);
-    expect(elapsed).toBeLessThan(500);
   });
 });
 
@@ -266,18 +276,15 @@ describe('projectToFlow with the diagnosis marks', () => {
     expect(byId(after.nodes, 'stage:s2')).not.toBe(byId(before.nodes, 'stage:s2'));
   });
 
-  it('keeps a 1,000-touchpoint map cheap: analysis, marks and projection in one pass, all unchanged cards reused', async () => {
+  it('re-projects a 1,000-touchpoint map with its marks after one edit, reusing every unchanged card', async () => {
     const { generateJourneyMap } = await import('../../../support/map-generator');
     const map = generateJourneyMap({ touchpoints: 1000, seed: 3 });
     const first = projectMarked(map);
     const firstTouchpoint = map.touchpoints[0];
     if (!firstTouchpoint) throw new Error('empty map');
     const edited = updateTouchpoint(map, firstTouchpoint.id, { description: 'changed' });
-    const started = performance.now();
     const second = reuseUnchanged(first, projectMarked(edited));
-    const elapsed = performance.now() - started;
     const cards = second.nodes.filter((node) => node.type === 'touchpoint');
     expect(cards.filter((node) => first.nodes.includes(node))).toHaveLength(999);
-    expect(elapsed).toBeLessThan(250);
   });
 });
