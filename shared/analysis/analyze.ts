@@ -3,23 +3,14 @@ import type { Finding } from './finding';
 import { buildJourneyIndex } from './journey-index';
 import { sortByStageOrder } from './order';
 import { boundedConflictingMessages } from './rules/conflicts';
-import { emptyStages, painWithoutRecovery } from './rules/experience';
+import { emptyStage, painWithoutRecovery } from './rules/experience';
 import { crossSiloHandoffs } from './rules/handoffs';
 import { metricQuality, missingMetric, unsharedMetric } from './rules/metrics';
 import { splitOwnership, unownedTouchpoints } from './rules/ownership';
-import type { Rule, RuleContext } from './rules/rule';
-import { indexNames } from './wording';
+import { StageScope, type MapRule, type StageRule } from './rules/rule';
 
-const RULES: readonly Rule[] = [
-  splitOwnership,
-  missingMetric,
-  unsharedMetric,
-  metricQuality,
-  unownedTouchpoints,
-  crossSiloHandoffs,
-  painWithoutRecovery,
-  emptyStages,
-];
+const STAGE_RULES: readonly StageRule[] = [splitOwnership, missingMetric, unsharedMetric, metricQuality, painWithoutRecovery, emptyStage];
+const MAP_RULES: readonly MapRule[] = [unownedTouchpoints, crossSiloHandoffs];
 
 /**
  * How many conflicting-messages findings the app lists at most. A valid map can hold 100 million such pairs
@@ -62,9 +53,15 @@ export function analyzeJourney(map: JourneyMap, options: AnalysisOptions = {}): 
  */
 export function analyzeJourneyWithSummary(map: JourneyMap, options: AnalysisOptions = {}): AnalysisSummary {
   const index = buildJourneyIndex(map);
-  const context: RuleContext = { index, names: indexNames(index) };
-  const conflicts = boundedConflictingMessages(context, conflictLimit(options.maxConflictPairs));
-  const findings = sortByStageOrder([...RULES.flatMap((rule) => rule(context)), ...conflicts.findings], index.stageOrder);
+  const conflicts = boundedConflictingMessages(index, conflictLimit(options.maxConflictPairs));
+  const found: Finding[] = [];
+  for (const facts of index.stages) {
+    const scope = new StageScope(index, facts);
+    for (const rule of STAGE_RULES) rule(scope, found);
+  }
+  for (const rule of MAP_RULES) rule(index, found);
+  for (const conflict of conflicts.findings) found.push(conflict);
+  const findings = sortByStageOrder(found, index.stages.length, (stageId) => index.stageById.get(stageId)?.column);
   return {
     findings,
     conflictPairCount: conflicts.pairCount,

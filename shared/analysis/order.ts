@@ -23,12 +23,51 @@ export function compareFindings(stageOrder: ReadonlyMap<string, number>, a: Find
   return primaryKey(stageOrder, a) - primaryKey(stageOrder, b) || compareTail(a, b);
 }
 
-/** A sorted copy of findings in the spec's order, given each stage's column. */
-export function sortByStageOrder(findings: readonly Finding[], stageOrder: ReadonlyMap<string, number>): Finding[] {
-  // Decorate once: the numeric part of the key (column, severity, code) is computed per finding, not per comparison.
-  const decorated = findings.map((finding) => ({ key: primaryKey(stageOrder, finding), finding }));
-  decorated.sort((a, b) => a.key - b.key || compareTail(a.finding, b.finding));
-  return decorated.map(({ finding }) => finding);
+/**
+ * A sorted copy of findings in the spec's order, given the number of stage columns and each stage's column
+ * (`undefined`: not a stage of the map; such findings go last with those that have no stage). A counting sort
+ * by column, then severity, code and the rest within each column; equal findings keep their order.
+ */
+export function sortByStageOrder(
+  findings: readonly Finding[],
+  columnCount: number,
+  columnOf: (stageId: string) => number | undefined,
+): Finding[] {
+  const count = findings.length;
+  const bucketOf = new Int32Array(count);
+  const ranks = new Int32Array(count);
+  const bucketStart = new Int32Array(columnCount + 2);
+  for (let i = 0; i < count; i += 1) {
+    const finding = findings[i];
+    if (finding === undefined) continue;
+    const column = finding.stageId === null ? undefined : columnOf(finding.stageId);
+    const bucket = column === undefined || !(column >= 0 && column < columnCount) ? columnCount : column;
+    bucketOf[i] = bucket;
+    ranks[i] = withinColumnRank(finding);
+    bucketStart[bucket + 1] = (bucketStart[bucket + 1] ?? 0) + 1;
+  }
+  for (let bucket = 1; bucket < bucketStart.length; bucket += 1) {
+    bucketStart[bucket] = (bucketStart[bucket] ?? 0) + (bucketStart[bucket - 1] ?? 0);
+  }
+  const order = new Int32Array(count);
+  const fill = bucketStart.slice();
+  for (let i = 0; i < count; i += 1) {
+    const bucket = bucketOf[i] ?? columnCount;
+    const slot = fill[bucket] ?? 0;
+    order[slot] = i;
+    fill[bucket] = slot + 1;
+  }
+  const compare = (a: number, b: number): number =>
+    (ranks[a] ?? 0) - (ranks[b] ?? 0) || compareTail(findings[a] as Finding, findings[b] as Finding) || a - b;
+  const sorted: Finding[] = [];
+  for (let bucket = 0; bucket <= columnCount; bucket += 1) {
+    const start = bucketStart[bucket] ?? 0;
+    const end = bucketStart[bucket + 1] ?? start;
+    if (end - start > 16) order.subarray(start, end).sort(compare);
+    else insertionSort(order, start, end, compare);
+    for (let slot = start; slot < end; slot += 1) sorted.push(findings[order[slot] ?? 0] as Finding);
+  }
+  return sorted;
 }
 
 /** A sorted copy of findings in the spec's order for this map. */
@@ -37,15 +76,31 @@ export function sortFindings(findings: readonly Finding[], map: JourneyMap): Fin
   map.stages.forEach((stage, position) => {
     if (!stageOrder.has(stage.id)) stageOrder.set(stage.id, position);
   });
-  return sortByStageOrder(findings, stageOrder);
+  return sortByStageOrder(findings, map.stages.length, (stageId) => stageOrder.get(stageId));
+}
+
+/** Sorts `items[start..end)` in place; stable, and quick for the few findings of one stage. */
+function insertionSort(items: Int32Array, start: number, end: number, compare: (a: number, b: number) => number): void {
+  for (let i = start + 1; i < end; i += 1) {
+    const item = items[i] ?? 0;
+    let j = i - 1;
+    while (j >= start && compare(items[j] ?? 0, item) > 0) {
+      items[j + 1] = items[j] ?? 0;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
+}
+
+/** Severity and code folded into one number that sorts the same way. */
+function withinColumnRank(finding: Finding): number {
+  return (SEVERITY_RANK[finding.severity] ?? 3) * 16 + (CODE_RANK.get(finding.code) ?? FINDING_CODES.length);
 }
 
 /** Column, severity and code folded into one number that sorts the same way. */
 function primaryKey(stageOrder: ReadonlyMap<string, number>, finding: Finding): number {
   const column = finding.stageId === null ? NO_STAGE : (stageOrder.get(finding.stageId) ?? NO_STAGE);
-  const severity = SEVERITY_RANK[finding.severity] ?? 3;
-  const code = CODE_RANK.get(finding.code) ?? FINDING_CODES.length;
-  return (column * 4 + severity) * 16 + code;
+  return column * 64 + withinColumnRank(finding);
 }
 
 function compareTail(a: Finding, b: Finding): number {

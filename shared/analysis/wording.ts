@@ -1,5 +1,4 @@
 import type { JourneyMap } from '../model';
-import { touchpointWithId, type JourneyIndex } from './journey-index';
 
 /** Name lookups for sentences; unknown ids fall back to the id itself so wording never fails. */
 export interface NameSource {
@@ -7,16 +6,6 @@ export interface NameSource {
   siloName(siloId: string): string;
   touchpointTitle(touchpointId: string): string;
   metricName(metricId: string): string;
-}
-
-/** Name lookups backed by the analysis index (constant time each). */
-export function indexNames(index: JourneyIndex): NameSource {
-  return {
-    stageName: (stageId) => (stageId === null ? 'the map' : (index.stageById.get(stageId)?.name ?? stageId)),
-    siloName: (siloId) => index.siloById.get(siloId)?.name ?? siloId,
-    touchpointTitle: (touchpointId) => touchpointWithId(index, touchpointId)?.title ?? touchpointId,
-    metricName: (metricId) => index.metricById.get(metricId)?.name ?? metricId,
-  };
 }
 
 /** Name lookups that search the map directly: no set-up cost, for wording one finding at a time. */

@@ -1,27 +1,27 @@
 import type { Touchpoint } from '../../model';
 import type { Finding } from '../finding';
-import { siloPairInLaneOrder } from '../journey-index';
+import { NO_COLUMN, siloName, siloPairInLaneOrder, type JourneyIndex } from '../journey-index';
 import { quoted } from '../wording';
-import type { RuleContext } from './rule';
+import { finding } from './rule';
 
-/** A company-initiated touchpoint with an owner: the only kind that can send a conflicting message. */
-interface Sender {
-  readonly touchpoint: Touchpoint;
-  readonly siloId: string;
-  readonly position: number;
-}
+/*
+ * A sender is a company-initiated touchpoint of a known stage with an owner: the only kind that can send a
+ * conflicting message. Senders are handled by their array position.
+ */
 
 /** Senders of one group (a stage, or a day) bucketed by silo, so pairs within one silo are never visited. */
 interface Group {
-  /** Each silo's senders in array order. */
-  readonly bySilo: Map<string, Sender[]>;
+  /** Each silo's senders (array positions) in array order. */
+  readonly bySilo: Map<string, number[]>;
+  /** The same buckets in the order their silos first sent. */
+  readonly silos: number[][];
   size: number;
 }
 
 /** One side of a conflicting pair (the sellers, or the senders of `cancel` and `collect`), grouped every way a pair can meet. */
 interface Side {
   /** Every sender of the side, in array order. */
-  readonly senders: Sender[];
+  readonly senders: number[];
   readonly datedByDay: Map<number, Group>;
   readonly undatedByStage: Map<string, Group>;
   readonly allByStage: Map<string, Group>;
@@ -43,111 +43,130 @@ export interface ConflictResult {
  * has any (so stage statuses stay right as long as the limit covers the stages), then the first pairs in
  * the natural order (sellers in array order, each seller's partners group by group and silo by silo).
  */
-export function boundedConflictingMessages(context: RuleContext, limit: number): ConflictResult {
-  const { sellers, stoppers } = sidesOf(context);
+export function boundedConflictingMessages(index: JourneyIndex, limit: number): ConflictResult {
+  const { touchpoints } = index.map;
+  const { sellers, stoppers } = senders(index);
+  const stopperSide = sideOf(index, stoppers);
   let pairCount = 0;
-  for (const seller of sellers.senders) pairCount += partnerCount(seller, stoppers);
+  for (const seller of sellers) pairCount += partnerCount(touchpoints[seller], stopperSide);
 
   const findings: Finding[] = [];
   if (pairCount <= limit) {
-    forEachPair(sellers, stoppers, (seller, stopper) => {
-      findings.push(conflict(context, seller, stopper));
+    forEachPair(index, sellers, stopperSide, (seller, stopper) => {
+      findings.push(conflict(index, seller, stopper));
       return true;
     });
     return { findings, pairCount };
   }
   if (limit <= 0) return { findings, pairCount };
 
-  const representatives = stageRepresentatives(context, sellers, stoppers).slice(0, limit);
+  const representatives = stageRepresentatives(index, sideOf(index, sellers), stopperSide).slice(0, limit);
   const listed = new Set<string>();
   for (const [first, second] of representatives) {
-    findings.push(conflict(context, first, second));
+    findings.push(conflict(index, first, second));
     listed.add(pairKey(first, second));
   }
-  forEachPair(sellers, stoppers, (seller, stopper) => {
+  forEachPair(index, sellers, stopperSide, (seller, stopper) => {
     if (findings.length >= limit) return false;
-    if (!listed.has(pairKey(seller, stopper))) findings.push(conflict(context, seller, stopper));
+    if (!listed.has(pairKey(seller, stopper))) findings.push(conflict(index, seller, stopper));
     return true;
   });
   return { findings, pairCount };
 }
 
-function sidesOf(context: RuleContext): { sellers: Side; stoppers: Side } {
-  const { index } = context;
-  const sellers = emptySide();
-  const stoppers = emptySide();
-  index.map.touchpoints.forEach((touchpoint, position) => {
-    if (touchpoint.initiator !== 'company' || touchpoint.siloId === null) return;
-    if (!index.stageById.has(touchpoint.stageId)) return;
-    const sender: Sender = { touchpoint, siloId: touchpoint.siloId, position };
-    if (touchpoint.intent === 'sell') addTo(sellers, sender);
-    else if (touchpoint.intent === 'cancel' || touchpoint.intent === 'collect') addTo(stoppers, sender);
-  });
+/** The array positions of the sellers and of the senders of `cancel` and `collect`. */
+function senders(index: JourneyIndex): { sellers: number[]; stoppers: number[] } {
+  const { touchpoints } = index.map;
+  const sellers: number[] = [];
+  const stoppers: number[] = [];
+  for (let position = 0; position < touchpoints.length; position += 1) {
+    const touchpoint = touchpoints[position];
+    if (touchpoint === undefined || touchpoint.initiator !== 'company' || touchpoint.siloId === null) continue;
+    if (index.touchpointColumn[position] === NO_COLUMN) continue;
+    if (touchpoint.intent === 'sell') sellers.push(position);
+    else if (touchpoint.intent === 'cancel' || touchpoint.intent === 'collect') stoppers.push(position);
+  }
   return { sellers, stoppers };
 }
 
-function emptySide(): Side {
-  return { senders: [], datedByDay: new Map(), undatedByStage: new Map(), allByStage: new Map() };
+/** The senders at these positions, grouped every way a pair can meet them. */
+function sideOf(index: JourneyIndex, positions: number[]): Side {
+  const side: Side = { senders: positions, datedByDay: new Map(), undatedByStage: new Map(), allByStage: new Map() };
+  for (const position of positions) {
+    const touchpoint = index.map.touchpoints[position];
+    if (touchpoint === undefined || touchpoint.siloId === null) continue;
+    const { stageId, day, siloId } = touchpoint;
+    addToGroup(side.allByStage, stageId, siloId, position);
+    if (day === null) addToGroup(side.undatedByStage, stageId, siloId, position);
+    else addToGroup(side.datedByDay, day, siloId, position);
+  }
+  return side;
 }
 
-function addTo(side: Side, sender: Sender): void {
-  const { stageId, day } = sender.touchpoint;
-  side.senders.push(sender);
-  addToGroup(side.allByStage, stageId, sender);
-  if (day === null) addToGroup(side.undatedByStage, stageId, sender);
-  else addToGroup(side.datedByDay, day, sender);
-}
-
-function addToGroup<K>(groups: Map<K, Group>, key: K, sender: Sender): void {
+function addToGroup<K>(groups: Map<K, Group>, key: K, siloId: string, position: number): void {
   let group = groups.get(key);
   if (group === undefined) {
-    group = { bySilo: new Map(), size: 0 };
+    group = { bySilo: new Map(), silos: [], size: 0 };
     groups.set(key, group);
   }
   group.size += 1;
-  const senders = group.bySilo.get(sender.siloId);
-  if (senders === undefined) group.bySilo.set(sender.siloId, [sender]);
-  else senders.push(sender);
+  const senders = group.bySilo.get(siloId);
+  if (senders !== undefined) {
+    senders.push(position);
+    return;
+  }
+  const bucket = [position];
+  group.bySilo.set(siloId, bucket);
+  group.silos.push(bucket);
 }
 
 /**
- * The groups of the other side that reach the customer at the same time as `sender`. Undated: every
- * sender of its stage. Dated: the senders of the same day (any stage) and the undated ones of its stage.
- * The groups never overlap, so no pair is met twice.
+ * One of the groups of the other side that reach the customer at the same time as `sender` (`which`: 0 or 1).
+ * Undated: every sender of its stage. Dated: the senders of the same day (any stage) and the undated ones of
+ * its stage. The groups never overlap, so no pair is met twice.
  */
-function partnerGroups(sender: Sender, other: Side): Group[] {
-  const { stageId, day } = sender.touchpoint;
-  const groups = day === null ? [other.allByStage.get(stageId)] : [other.datedByDay.get(day), other.undatedByStage.get(stageId)];
-  return groups.filter((group): group is Group => group !== undefined);
+function partnerGroup(sender: Touchpoint, other: Side, which: number): Group | undefined {
+  if (sender.day === null) return which === 0 ? other.allByStage.get(sender.stageId) : undefined;
+  return which === 0 ? other.datedByDay.get(sender.day) : other.undatedByStage.get(sender.stageId);
 }
 
 /** How many senders of the other side `sender` clashes with, from the group sizes alone. */
-function partnerCount(sender: Sender, other: Side): number {
+function partnerCount(sender: Touchpoint | undefined, other: Side): number {
   let count = 0;
-  for (const group of partnerGroups(sender, other)) count += group.size - (group.bySilo.get(sender.siloId)?.length ?? 0);
+  for (let which = 0; sender !== undefined && which < 2; which += 1) {
+    const group = partnerGroup(sender, other, which);
+    if (group !== undefined) count += group.size - (group.bySilo.get(sender.siloId ?? '')?.length ?? 0);
+  }
   return count;
 }
 
-/** The partner of `sender` latest in array order, if any. */
-function latestPartner(sender: Sender, other: Side): Sender | undefined {
-  let latest: Sender | undefined;
-  for (const group of partnerGroups(sender, other)) {
-    for (const [siloId, senders] of group.bySilo) {
-      const last = senders[senders.length - 1];
-      if (siloId === sender.siloId || last === undefined) continue;
-      if (latest === undefined || last.position > latest.position) latest = last;
+/** The partner of the sender at `position` latest in array order, if any (-1: none). */
+function latestPartner(index: JourneyIndex, position: number, other: Side): number {
+  const sender = index.map.touchpoints[position];
+  let latest = -1;
+  for (let which = 0; sender !== undefined && which < 2; which += 1) {
+    const group = partnerGroup(sender, other, which);
+    if (group === undefined) continue;
+    const own = group.bySilo.get(sender.siloId ?? '');
+    for (const bucket of group.silos) {
+      const last = bucket[bucket.length - 1] ?? -1;
+      if (bucket !== own && last > latest) latest = last;
     }
   }
   return latest;
 }
 
 /** Visits every pair in the natural order, seller first; stops when `visit` returns false. */
-function forEachPair(sellers: Side, stoppers: Side, visit: (seller: Sender, stopper: Sender) => boolean): void {
-  for (const seller of sellers.senders) {
-    for (const group of partnerGroups(seller, stoppers)) {
-      for (const [siloId, senders] of group.bySilo) {
-        if (siloId === seller.siloId) continue;
-        for (const stopper of senders) if (!visit(seller, stopper)) return;
+function forEachPair(index: JourneyIndex, sellers: readonly number[], stoppers: Side, visit: (seller: number, stopper: number) => boolean): void {
+  for (const seller of sellers) {
+    const sender = index.map.touchpoints[seller];
+    for (let which = 0; sender !== undefined && which < 2; which += 1) {
+      const group = partnerGroup(sender, stoppers, which);
+      if (group === undefined) continue;
+      const own = group.bySilo.get(sender.siloId ?? '');
+      for (const bucket of group.silos) {
+        if (bucket === own) continue;
+        for (const stopper of bucket) if (!visit(seller, stopper)) return;
       }
     }
   }
@@ -158,53 +177,65 @@ function forEachPair(sellers: Side, stoppers: Side, visit: (seller: Sender, stop
  * earlier touchpoint, so a stage has one exactly when one of its senders has a partner later in the array.
  * Each stage's pair starts at its earliest such sender and ends at that sender's latest partner.
  */
-function stageRepresentatives(context: RuleContext, sellers: Side, stoppers: Side): [Sender, Sender][] {
-  const byStage = new Map<string, [Sender, Sender]>();
-  const consider = (sender: Sender, other: Side): void => {
-    const { stageId } = sender.touchpoint;
-    const chosen = byStage.get(stageId);
-    if (chosen !== undefined && chosen[0].position < sender.position) return;
-    const partner = latestPartner(sender, other);
-    if (partner !== undefined && partner.position > sender.position) byStage.set(stageId, [sender, partner]);
-  };
-  for (const seller of sellers.senders) consider(seller, stoppers);
-  for (const stopper of stoppers.senders) consider(stopper, sellers);
-  const column = (stageId: string): number => context.index.stageOrder.get(stageId) ?? Number.POSITIVE_INFINITY;
-  return [...byStage].sort(([a], [b]) => column(a) - column(b)).map(([, pair]) => pair);
+function stageRepresentatives(index: JourneyIndex, sellers: Side, stoppers: Side): [number, number][] {
+  const byColumn = new Map<number, [number, number]>();
+  for (const [side, other] of [
+    [sellers, stoppers],
+    [stoppers, sellers],
+  ] as const) {
+    for (const sender of side.senders) {
+      const column = index.touchpointColumn[sender] ?? NO_COLUMN;
+      const chosen = byColumn.get(column);
+      if (chosen !== undefined && chosen[0] < sender) continue;
+      const partner = latestPartner(index, sender, other);
+      if (partner > sender) byColumn.set(column, [sender, partner]);
+    }
+  }
+  return [...byColumn].sort(([a], [b]) => a - b).map(([, pair]) => pair);
 }
 
 /** The same key for a pair whichever end comes first. */
-function pairKey(a: Sender, b: Sender): string {
-  return a.position < b.position ? `${a.position}:${b.position}` : `${b.position}:${a.position}`;
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
 }
 
-/** The finding for one pair, given in either order: the stage is that of the touchpoint earlier in the array. */
-function conflict(context: RuleContext, a: Sender, b: Sender): Finding {
-  const [first, second] = a.position < b.position ? [a, b] : [b, a];
-  const stageId = first.touchpoint.stageId;
-  return {
-    code: 'conflicting-messages',
-    severity: 'high',
+/** The finding for the pair at two positions, given in either order: the stage is that of the earlier touchpoint. */
+function conflict(index: JourneyIndex, a: number, b: number): Finding {
+  const firstPosition = Math.min(a, b);
+  const first = index.map.touchpoints[firstPosition];
+  const second = index.map.touchpoints[Math.max(a, b)];
+  if (first === undefined || second === undefined || first.siloId === null || second.siloId === null) {
+    throw new Error('A conflicting pair is made of two senders');
+  }
+  const stageId = first.stageId;
+  return finding(
+    'conflicting-messages',
+    'high',
     stageId,
-    subject: { kind: 'stage', id: stageId },
-    siloIds: siloPairInLaneOrder(context.index, first.siloId, second.siloId),
-    touchpointIds: [first.touchpoint.id, second.touchpoint.id],
-    message: conflictMessage(context, first.touchpoint, second.touchpoint),
-  };
+    { kind: 'stage', id: stageId },
+    siloPairInLaneOrder(index, first.siloId, second.siloId),
+    [first.id, second.id],
+    conflictMessage(index, first, second),
+  );
 }
 
-function conflictMessage(context: RuleContext, first: Touchpoint, second: Touchpoint): string {
-  const { names } = context;
-  const sends = (touchpoint: Touchpoint, withStage: boolean): string =>
-    `${names.siloName(touchpoint.siloId ?? '')} sends ${quoted(touchpoint.title)}` +
-    (withStage ? ` (${names.stageName(touchpoint.stageId)})` : '');
-  const sameDay = first.day !== null && first.day === second.day;
+function conflictMessage(index: JourneyIndex, first: Touchpoint, second: Touchpoint): string {
   if (first.stageId !== second.stageId) {
-    return `On day ${String(first.day)}, ${sends(first, true)} while ${sends(second, true)} to the same customer.`;
+    return `On day ${String(first.day)}, ${sends(index, first, true)} while ${sends(index, second, true)} to the same customer.`;
   }
-  const stage = names.stageName(first.stageId);
-  if (sameDay) {
-    return `On day ${String(first.day)} in ${stage}, ${sends(first, false)} while ${sends(second, false)} to the same customer.`;
+  const stage = stageName(index, first);
+  if (first.day !== null && first.day === second.day) {
+    return `On day ${first.day} in ${stage}, ${sends(index, first, false)} while ${sends(index, second, false)} to the same customer.`;
   }
-  return `In ${stage}, ${sends(first, false)} while ${sends(second, false)} to the same customer at about the same time.`;
+  return `In ${stage}, ${sends(index, first, false)} while ${sends(index, second, false)} to the same customer at about the same time.`;
+}
+
+/** "Billing sends “Final notice”", with " (Pay)" after it when `withStage`. */
+function sends(index: JourneyIndex, touchpoint: Touchpoint, withStage: boolean): string {
+  const text = `${siloName(index, touchpoint.siloId ?? '')} sends ${quoted(touchpoint.title)}`;
+  return withStage ? `${text} (${stageName(index, touchpoint)})` : text;
+}
+
+function stageName(index: JourneyIndex, touchpoint: Touchpoint): string {
+  return index.stageById.get(touchpoint.stageId)?.stage.name ?? touchpoint.stageId;
 }

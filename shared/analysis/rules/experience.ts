@@ -1,44 +1,25 @@
 import type { Finding } from '../finding';
-import { listNames } from '../wording';
-import { siloNames, type RuleContext } from './rule';
+import { stageFinding, type StageScope } from './rule';
 
 /** `pain-without-recovery`: customers feel bad in a stage and nothing there sets out to make it right. */
-export function painWithoutRecovery(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const stage of context.index.stageById.values()) {
-    const touchpoints = context.index.touchpointsByStage.get(stage.id) ?? [];
-    const painful = touchpoints.filter((touchpoint) => touchpoint.emotion !== null && touchpoint.emotion <= -1).length;
-    if (painful === 0 || touchpoints.some((touchpoint) => touchpoint.intent === 'recover')) continue;
-    const moments = painful === 1 ? 'an unhappy moment' : `${painful} unhappy moments`;
-    const delivering = context.index.deliveringSilos.get(stage.id) ?? [];
-    const deliveredBy = delivering.length === 0 ? '' : `, which ${listNames(siloNames(context, delivering))} deliver,`;
-    findings.push({
-      code: 'pain-without-recovery',
-      severity: 'low',
-      stageId: stage.id,
-      subject: { kind: 'stage', id: stage.id },
-      siloIds: [...delivering],
-      touchpointIds: [],
-      message: `Customers have ${moments} in ${stage.name}${deliveredBy} but no touchpoint there sets out to recover them.`,
-    });
-  }
-  return findings;
+export function painWithoutRecovery(scope: StageScope, out: Finding[]): void {
+  const { stage, facts } = scope;
+  if (facts.painCount === 0 || facts.hasRecovery) return;
+  const moments = facts.painCount === 1 ? 'an unhappy moment' : `${facts.painCount} unhappy moments`;
+  const deliveredBy = facts.delivering.length === 0 ? '' : `, which ${scope.deliveringNames} deliver,`;
+  out.push(
+    stageFinding(
+      'pain-without-recovery',
+      'low',
+      stage,
+      facts.delivering.slice(),
+      `Customers have ${moments} in ${stage.name}${deliveredBy} but no touchpoint there sets out to recover them.`,
+    ),
+  );
 }
 
 /** `empty-stage`: a stage nobody has mapped any touchpoint to. */
-export function emptyStages(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const stage of context.index.stageById.values()) {
-    if ((context.index.touchpointsByStage.get(stage.id) ?? []).length > 0) continue;
-    findings.push({
-      code: 'empty-stage',
-      severity: 'low',
-      stageId: stage.id,
-      subject: { kind: 'stage', id: stage.id },
-      siloIds: [],
-      touchpointIds: [],
-      message: `${stage.name} has no touchpoints yet.`,
-    });
-  }
-  return findings;
+export function emptyStage(scope: StageScope, out: Finding[]): void {
+  const { stage, facts } = scope;
+  if (facts.touchpointCount === 0) out.push(stageFinding('empty-stage', 'low', stage, [], `${stage.name} has no touchpoints yet.`));
 }

@@ -1,32 +1,56 @@
 import type { Finding } from '../finding';
-import { siloPairInLaneOrder, touchpointPairInArrayOrder, touchpointWithId } from '../journey-index';
+import { siloName, siloPairInLaneOrder, type JourneyIndex } from '../journey-index';
 import { quoted } from '../wording';
-import { knownStageId, type RuleContext } from './rule';
+import { finding, stageOfTouchpoint } from './rule';
 
 /** `cross-silo-handoff`: a hand-off between two different silos that no silo owns. */
-export function crossSiloHandoffs(context: RuleContext): Finding[] {
-  const { index, names } = context;
-  const findings: Finding[] = [];
-  for (const handoff of index.map.handoffs) {
+export function crossSiloHandoffs(index: JourneyIndex, out: Finding[]): void {
+  const { handoffs, touchpoints } = index.map;
+  const positions = endPositions(index);
+  if (positions.size === 0) return;
+  for (const handoff of handoffs) {
     if (handoff.ownerSiloId !== null) continue;
-    const from = touchpointWithId(index, handoff.fromTouchpointId);
-    const to = touchpointWithId(index, handoff.toTouchpointId);
+    const fromPosition = positions.get(handoff.fromTouchpointId) ?? -1;
+    const toPosition = positions.get(handoff.toTouchpointId) ?? -1;
+    const from = touchpoints[fromPosition];
+    const to = touchpoints[toPosition];
     if (from === undefined || to === undefined) continue;
     if (from.siloId === null || to.siloId === null || from.siloId === to.siloId) continue;
-    const stageId = knownStageId(context, to.stageId);
+    const stage = stageOfTouchpoint(index, toPosition);
     const label = handoff.label.trim() === '' ? '' : ` ${quoted(handoff.label.trim())}`;
-    const where = stageId === null ? '' : `${from.stageId === to.stageId ? ' in' : ' into'} ${names.stageName(stageId)}`;
-    findings.push({
-      code: 'cross-silo-handoff',
-      severity: 'medium',
-      stageId,
-      subject: { kind: 'handoff', id: handoff.id },
-      siloIds: siloPairInLaneOrder(index, from.siloId, to.siloId),
-      touchpointIds: touchpointPairInArrayOrder(index, from.id, to.id),
-      message:
-        `The hand-off${label} from ${names.siloName(from.siloId)} (${quoted(from.title)}) ` +
-        `to ${names.siloName(to.siloId)} (${quoted(to.title)})${where} has no owner.`,
-    });
+    const where = stage === undefined ? '' : `${from.stageId === to.stageId ? ' in' : ' into'} ${stage.name}`;
+    const touchpointIds = from.id === to.id ? [from.id] : fromPosition < toPosition ? [from.id, to.id] : [to.id, from.id];
+    out.push(
+      finding(
+        'cross-silo-handoff',
+        'medium',
+        stage?.id ?? null,
+        { kind: 'handoff', id: handoff.id },
+        siloPairInLaneOrder(index, from.siloId, to.siloId),
+        touchpointIds,
+        `The hand-off${label} from ${siloName(index, from.siloId)} (${quoted(from.title)}) ` +
+          `to ${siloName(index, to.siloId)} (${quoted(to.title)})${where} has no owner.`,
+      ),
+    );
   }
-  return findings;
+}
+
+/**
+ * The array position of the first touchpoint with each id that an unowned hand-off names (-1: no such
+ * touchpoint): one map of the ids that matter rather than of every touchpoint.
+ */
+function endPositions(index: JourneyIndex): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const handoff of index.map.handoffs) {
+    if (handoff.ownerSiloId !== null) continue;
+    positions.set(handoff.fromTouchpointId, -1);
+    positions.set(handoff.toTouchpointId, -1);
+  }
+  if (positions.size === 0) return positions;
+  const { touchpoints } = index.map;
+  for (let position = 0; position < touchpoints.length; position += 1) {
+    const id = touchpoints[position]?.id;
+    if (id !== undefined && positions.get(id) === -1) positions.set(id, position);
+  }
+  return positions;
 }

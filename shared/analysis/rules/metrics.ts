@@ -1,72 +1,51 @@
 import type { Metric, Stage } from '../../model';
 import type { Finding, FindingCode, Severity } from '../finding';
-import { inLaneOrder } from '../journey-index';
-import { listNames, quoted, withUnit } from '../wording';
-import { siloNames, type RuleContext } from './rule';
+import { inLaneOrder, siloNameList } from '../journey-index';
+import { quoted, withUnit } from '../wording';
+import { finding, stageFinding, type StageScope } from './rule';
 
 /** `missing-metric`: a stage with touchpoints that nobody measures. */
-export function missingMetric(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const stage of context.index.stageById.values()) {
-    const touchpoints = context.index.touchpointsByStage.get(stage.id) ?? [];
-    if (touchpoints.length === 0 || stage.metrics.length > 0) continue;
-    const delivering = context.index.deliveringSilos.get(stage.id) ?? [];
-    const message =
-      delivering.length === 0
-        ? `${stage.name} has touchpoints but no shared metric.`
-        : `${stage.name} is delivered by ${listNames(siloNames(context, delivering))} but has no shared metric.`;
-    findings.push(stageFinding('missing-metric', 'high', stage, [...delivering], message));
-  }
-  return findings;
+export function missingMetric(scope: StageScope, out: Finding[]): void {
+  const { stage, facts } = scope;
+  if (facts.touchpointCount === 0 || stage.metrics.length > 0) return;
+  const message =
+    facts.delivering.length === 0
+      ? `${stage.name} has touchpoints but no shared metric.`
+      : `${stage.name} is delivered by ${scope.deliveringNames} but has no shared metric.`;
+  out.push(stageFinding('missing-metric', 'high', stage, facts.delivering.slice(), message));
 }
 
 /** `unshared-metric`: several silos deliver a stage and no single metric is shared by all of them. */
-export function unsharedMetric(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const stage of context.index.stageById.values()) {
-    const delivering = context.index.deliveringSilos.get(stage.id) ?? [];
-    if (delivering.length < 2 || stage.metrics.length === 0) continue;
-    const best = bestCoveringMetric(stage.metrics, delivering);
-    if (best.leftOut.length === 0) continue;
-    const message =
-      `No single metric of ${stage.name} is shared by ${listNames(siloNames(context, delivering))}; ` +
-      `even ${quoted(best.metric.name)} leaves out ${listNames(siloNames(context, best.leftOut))}.`;
-    findings.push(stageFinding('unshared-metric', 'medium', stage, best.leftOut, message));
-  }
-  return findings;
+export function unsharedMetric(scope: StageScope, out: Finding[]): void {
+  const { stage, facts } = scope;
+  if (facts.delivering.length < 2 || stage.metrics.length === 0) return;
+  const best = bestCoveringMetric(stage.metrics, facts.delivering);
+  if (best.leftOut.length === 0) return;
+  const message =
+    `No single metric of ${stage.name} is shared by ${scope.deliveringNames}; ` +
+    `even ${quoted(best.metric.name)} leaves out ${siloNameList(scope.index, best.leftOut)}.`;
+  out.push(stageFinding('unshared-metric', 'medium', stage, best.leftOut, message));
 }
 
 /** `metric-without-target`, `metric-without-owner` and `metric-off-target`, metric by metric. */
-export function metricQuality(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const stage of context.index.stageById.values()) {
-    for (const metric of stage.metrics) {
-      const owners = inLaneOrder(context.index, metric.ownerSiloIds);
-      const name = `${quoted(metric.name)} in ${stage.name}`;
-      const ownedBy = owners.length === 0 ? '' : `, owned by ${listNames(siloNames(context, owners))},`;
-      const add = (code: FindingCode, severity: Severity, message: string): void => {
-        findings.push({
-          code,
-          severity,
-          stageId: stage.id,
-          subject: { kind: 'metric', id: metric.id },
-          siloIds: [...owners],
-          touchpointIds: [],
-          message,
-        });
-      };
-      if (metric.target === null) add('metric-without-target', 'medium', `${name}${ownedBy} has no target.`);
-      if (metric.ownerSiloIds.length === 0) add('metric-without-owner', 'medium', `${name} is not owned by any silo.`);
-      if (metric.target !== null && metric.current !== null && isWorseThanTarget(metric, metric.current, metric.target)) {
-        add(
-          'metric-off-target',
-          'low',
-          `${name}${ownedBy} is at ${withUnit(metric.current, metric.unit)}, worse than its target of ${withUnit(metric.target, metric.unit)}.`,
-        );
-      }
+export function metricQuality(scope: StageScope, out: Finding[]): void {
+  const { stage, index } = scope;
+  for (const metric of stage.metrics) {
+    const { target, current } = metric;
+    const withoutOwner = metric.ownerSiloIds.length === 0;
+    const offTarget = target !== null && current !== null && isWorseThanTarget(metric, current, target);
+    if (target !== null && !withoutOwner && !offTarget) continue;
+    // No target and off target exclude each other, and without owners `owners` is empty: each finding can keep it.
+    const owners = inLaneOrder(index, metric.ownerSiloIds);
+    const name = `${quoted(metric.name)} in ${stage.name}`;
+    const ownedBy = owners.length === 0 ? '' : `, owned by ${siloNameList(index, owners)},`;
+    if (target === null) out.push(metricFinding('metric-without-target', 'medium', stage, metric, owners, `${name}${ownedBy} has no target.`));
+    if (withoutOwner) out.push(metricFinding('metric-without-owner', 'medium', stage, metric, [], `${name} is not owned by any silo.`));
+    if (offTarget) {
+      const message = `${name}${ownedBy} is at ${withUnit(current, metric.unit)}, worse than its target of ${withUnit(target, metric.unit)}.`;
+      out.push(metricFinding('metric-off-target', 'low', stage, metric, owners, message));
     }
   }
-  return findings;
 }
 
 /** The metric covering most of D(S) (the first in array order on a tie) and the silos of D(S) it leaves out. */
@@ -74,14 +53,19 @@ export function bestCoveringMetric(
   metrics: readonly Metric[],
   delivering: readonly string[],
 ): { metric: Metric; leftOut: string[] } {
-  let best: { metric: Metric; leftOut: string[] } | null = null;
+  let best: Metric | undefined;
+  let fewestLeftOut = Number.POSITIVE_INFINITY;
   for (const metric of metrics) {
-    const owners = new Set(metric.ownerSiloIds);
-    const leftOut = delivering.filter((siloId) => !owners.has(siloId));
-    if (best === null || leftOut.length < best.leftOut.length) best = { metric, leftOut };
+    let leftOut = 0;
+    for (const siloId of delivering) if (!metric.ownerSiloIds.includes(siloId)) leftOut += 1;
+    if (leftOut < fewestLeftOut) {
+      best = metric;
+      fewestLeftOut = leftOut;
+    }
   }
-  if (best === null) throw new Error('bestCoveringMetric needs at least one metric');
-  return best;
+  if (best === undefined) throw new Error('bestCoveringMetric needs at least one metric');
+  const owners = best.ownerSiloIds;
+  return { metric: best, leftOut: delivering.filter((siloId) => !owners.includes(siloId)) };
 }
 
 /** True when `current` is worse than `target` for the metric's direction (the `metric-off-target` rule). */
@@ -89,6 +73,6 @@ export function isWorseThanTarget(metric: Pick<Metric, 'direction'>, current: nu
   return metric.direction === 'higher-is-better' ? current < target : current > target;
 }
 
-function stageFinding(code: FindingCode, severity: Severity, stage: Stage, siloIds: string[], message: string): Finding {
-  return { code, severity, stageId: stage.id, subject: { kind: 'stage', id: stage.id }, siloIds, touchpointIds: [], message };
+function metricFinding(code: FindingCode, severity: Severity, stage: Stage, metric: Metric, siloIds: string[], message: string): Finding {
+  return finding(code, severity, stage.id, { kind: 'metric', id: metric.id }, siloIds, [], message);
 }
