@@ -65,6 +65,7 @@ import { CANVAS_NODE_TYPES } from './workshop-registry';
 import { isFlowNode, isWorkshopNode, noteIdOf, type CanvasNode } from './workshop-types';
 import { useWorkshopViewApi } from './workshop-view';
 import { useDiagnosisMarks } from './use-diagnosis-marks';
+import { useStableHandler } from './use-stable-handler';
 import { OverviewMap } from './OverviewMap';
 import type { OverviewRect } from './overview-geometry';
 import { FAR_ZOOM, FarZoomContext, fitZoom } from './zoom-detail';
@@ -74,6 +75,9 @@ const VISIBLE_ONLY_THRESHOLD = 1500;
 /** How `fitView` frames the map: a margin of 8 % and never enlarged past 100 %. */
 const FIT_PADDING = 0.08;
 const FIT_MAX_ZOOM = 1;
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM };
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const MIN_ZOOM = 0.05;
 /** A keyboard shortcut and the same menu command arriving this close together are one action. */
 const DUPLICATE_COMMAND_MS = 400;
@@ -408,6 +412,21 @@ function CanvasView() {
     [viewStore, onNodeFocus],
   );
 
+  // React Flow copies handler props into its store: keep their identities fixed across edits.
+  const flowHandlers = {
+    onNodesChange: useStableHandler(onNodesChange),
+    onEdgesChange: useStableHandler(onEdgesChange),
+    onConnect: useStableHandler(onConnect),
+    onConnectEnd: useStableHandler(onConnectEnd),
+    isValidConnection: useStableHandler(isValidConnection),
+    onCanvasNodeDragStart: useStableHandler(onCanvasNodeDragStart),
+    onCanvasNodeDrag: useStableHandler(onCanvasNodeDrag),
+    onCanvasNodeDragStop: useStableHandler(onCanvasNodeDragStop),
+    onNodeClick: useStableHandler(onNodeClick),
+    onNodeDoubleClick: useStableHandler(onNodeDoubleClick),
+    onPaneClick: useStableHandler(onPaneClick),
+  };
+
   const zoom = useMemo(
     () => ({
       zoomIn: () => void reactFlow.zoomIn({ duration: 150 }),
@@ -569,22 +588,22 @@ function CanvasView() {
             edges={edges}
             nodeTypes={CANVAS_NODE_TYPES}
             edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
-            onNodeDragStart={onCanvasNodeDragStart}
-            onNodeDrag={onCanvasNodeDrag}
-            onNodeDragStop={onCanvasNodeDragStop}
-            onNodeClick={onNodeClick}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onPaneClick={onPaneClick}
+            onNodesChange={flowHandlers.onNodesChange}
+            onEdgesChange={flowHandlers.onEdgesChange}
+            onConnect={flowHandlers.onConnect}
+            onConnectEnd={flowHandlers.onConnectEnd}
+            isValidConnection={flowHandlers.isValidConnection}
+            onNodeDragStart={flowHandlers.onCanvasNodeDragStart}
+            onNodeDrag={flowHandlers.onCanvasNodeDrag}
+            onNodeDragStop={flowHandlers.onCanvasNodeDragStop}
+            onNodeClick={flowHandlers.onNodeClick}
+            onNodeDoubleClick={flowHandlers.onNodeDoubleClick}
+            onPaneClick={flowHandlers.onPaneClick}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             deleteKeyCode={null}
             selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
             selectionOnDrag={false}
             zoomOnDoubleClick={false}
             disableKeyboardA11y
@@ -595,9 +614,9 @@ function CanvasView() {
             minZoom={MIN_ZOOM}
             maxZoom={2.5}
             fitView
-            fitViewOptions={{ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }}
+            fitViewOptions={FIT_VIEW_OPTIONS}
             ariaLabelConfig={ARIA_LABELS}
-            proOptions={{ hideAttribution: true }}
+            proOptions={PRO_OPTIONS}
           >
             <Background gap={24} />
             <DropIndicator />

@@ -33,7 +33,18 @@ export const Z_INDEX = { grid: 0, cell: 1, card: 2, header: 3 } as const;
 /** Clicks go through to the pane: panning, the marquee and double-click-to-add work over cells. */
 const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
 
+/** The last name built per touchpoint object: an edit re-projects every card but changes few of them. */
+const cardNameCache = new WeakMap<Touchpoint, { stageName: string; siloName: string; label: string }>();
+
 function touchpointLabel(touchpoint: Touchpoint, stageName: string, siloName: string): string {
+  const cached = cardNameCache.get(touchpoint);
+  if (cached && cached.stageName === stageName && cached.siloName === siloName) return cached.label;
+  const label = buildTouchpointLabel(touchpoint, stageName, siloName);
+  cardNameCache.set(touchpoint, { stageName, siloName, label });
+  return label;
+}
+
+function buildTouchpointLabel(touchpoint: Touchpoint, stageName: string, siloName: string): string {
   const parts = [
     CHANNEL_LABELS[touchpoint.channel],
     INTENT_LABELS[touchpoint.intent],

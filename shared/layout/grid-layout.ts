@@ -262,10 +262,11 @@ export function layoutJourney(
   const cells: CellBox[] = [];
   const cellByKey = new Map<string, CellBox>();
   const cards = new Map<string, CardBox>();
+  const emptyContent = measureCell([], options);
   for (const lane of lanes) {
     for (const column of columns) {
       const key = cellKey(column.stageId, lane.siloId);
-      const content = contents.get(lane.index * columns.length + column.index) ?? measureCell([], options);
+      const content = contents.get(lane.index * columns.length + column.index) ?? emptyContent;
       const cell: CellBox = {
         key,
         stageId: column.stageId,
