@@ -115,3 +115,16 @@ export function edgeIdOf(handoffId: string): string {
 export function handoffIdOf(edgeId: string): string | null {
   return edgeId.startsWith('ho:') ? edgeId.slice(3) : null;
 }
+
+/**
+ * Gives a node of fixed size its `measured` size up front, in place (for nodes just built). React Flow
+ * treats a controlled node without `measured` as never measured: each new object of it (every drag frame
+ * of the dragged card, every card a lane change moves) dropped its handle bounds and was observed and
+ * measured in the DOM again, with one more store update each time.
+ */
+export function withMeasuredSize<T extends { width?: number; height?: number; measured?: { width?: number; height?: number } }>(
+  node: T,
+): T {
+  if (node.width !== undefined && node.height !== undefined) node.measured = { width: node.width, height: node.height };
+  return node;
+}

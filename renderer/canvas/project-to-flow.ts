@@ -11,6 +11,7 @@ import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis
 import {
   GRID_NODE_ID,
   edgeIdOf,
+  withMeasuredSize,
   nodeIdOf,
   type CardNode,
   type CellNode,
@@ -140,7 +141,7 @@ export function focusedCellNode(
   const siloName =
     box.siloId === null ? NO_OWNER_LABEL : (map.silos.find((silo) => silo.id === box.siloId)?.name ?? NO_OWNER_LABEL);
   const count = box.touchpointIds.length;
-  return {
+  return withMeasuredSize<CellNode>({
     id: nodeIdOf({ kind: 'cell', stageId: box.stageId, siloId: box.siloId }),
     type: 'cell',
     position: { x: box.x, y: box.y },
@@ -155,7 +156,7 @@ export function focusedCellNode(
     ariaRole: 'gridcell',
     ariaLabel: `${stageName}, ${siloName}: ${count === 0 ? 'empty' : `${count} touchpoint${count === 1 ? '' : 's'}`}`,
     domAttributes: { tabIndex: -1 },
-  };
+  });
 }
 
 /**
@@ -294,6 +295,7 @@ export function projectToFlow(
     });
   }
 
+  for (const node of nodes) withMeasuredSize(node);
   return { nodes, edges };
 }
 
