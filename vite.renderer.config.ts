@@ -36,6 +36,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // Which chunks each route loads (scripts/bench/bundle-size.ts counts the editor's from it).
+    manifest: true,
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

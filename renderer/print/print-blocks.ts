@@ -23,8 +23,29 @@ export type PrintBlock =
   | { kind: 'finding'; severity: Severity; severityText: string; title: string; message: string; explanation: string }
   | { kind: 'note'; text: string };
 
-/** The height a block takes in a column `widthPx` wide: an upper bound, from the shared metrics. */
+/** Heights already worked out, per block object and column width: the planner and the page both ask. */
+const heightCache = new WeakMap<PrintBlock, Map<number, number>>();
+
+/**
+ * The height a block takes in a column `widthPx` wide: an upper bound, from the shared metrics.
+ * Remembered per block object (blocks are not changed once made), so drawing a planned page, which
+ * marks each block with its planned height, does not wrap every text again.
+ */
 export function blockHeight(block: PrintBlock, widthPx: number): number {
+  let byWidth = heightCache.get(block);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    heightCache.set(block, byWidth);
+  }
+  let height = byWidth.get(widthPx);
+  if (height === undefined) {
+    height = measureBlock(block, widthPx);
+    byWidth.set(widthPx, height);
+  }
+  return height;
+}
+
+function measureBlock(block: PrintBlock, widthPx: number): number {
   const lines = (text: string, style: TextStyle, width = widthPx): number => lineCount(text, width, style.fontPx) * style.linePx;
   const indented = widthPx - BLOCK.itemIndent;
   switch (block.kind) {

@@ -12,19 +12,27 @@ function nextFrame(win: Window): Promise<void> {
   });
 }
 
+/** How many times the last fix-ups run again because laying the pages out needed more font faces. */
+const MAX_FONT_ROUNDS = 3;
+
 /**
- * Waits until the document is completely laid out (fonts loaded, one frame drawn), runs `beforeReady`
- * (the last layout fix-ups), then sets `data-print-ready="true"` for whoever prints the page.
+ * Waits until the fonts are loaded, runs `beforeReady` (the last layout fix-ups, which lay the whole
+ * document out at once: no frame is drawn before, so the pages are not laid out and painted twice), waits
+ * for one frame to be drawn, then sets `data-print-ready="true"` for whoever prints the page. If laying
+ * out found text needing font faces not yet loaded, it waits for them and runs `beforeReady` again.
  * Returns a function that cancels the signal if the view goes away first.
  */
 export function signalWhenLaidOut(doc: Document, beforeReady: () => void): () => void {
   let cancelled = false;
   const win = doc.defaultView;
+  const fonts = doc.fonts as FontFaceSet | undefined;
   void (async () => {
-    if (doc.fonts !== undefined) await doc.fonts.ready;
-    if (win !== null) await nextFrame(win);
-    if (cancelled) return;
-    beforeReady();
+    for (let round = 0; round < MAX_FONT_ROUNDS; round += 1) {
+      if (fonts !== undefined) await fonts.ready;
+      if (cancelled) return;
+      beforeReady();
+      if (fonts?.status !== 'loading') break;
+    }
     if (win !== null) await nextFrame(win);
     if (cancelled) return;
     doc.documentElement.dataset[PRINT_READY_ATTRIBUTE] = 'true';

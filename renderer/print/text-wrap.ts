@@ -8,8 +8,8 @@ const NARROW = new Set([...'iljI.,:;\'|!`()[]{}/\\"‘’‚']);
 const SEMI_NARROW = new Set([...'ftr-–·*+=<>^~']);
 const WIDE = new Set([...'MWmw@%&—…']);
 
-/** The assumed width of one character, in ems of the font size. */
-export function charWidthEm(char: string): number {
+/** The rule behind the widths; `charWidthEm` answers from the tables below, built from it once. */
+function ruleWidthEm(char: string): number {
   if (char === ' ') return 0.3;
   if (NARROW.has(char)) return 0.36;
   if (SEMI_NARROW.has(char)) return 0.48;
@@ -19,13 +19,41 @@ export function charWidthEm(char: string): number {
   if (char >= '0' && char <= '9') return 0.66;
   const code = char.codePointAt(0) ?? 0;
   // Latin-1 and Latin Extended letters are about as wide as ASCII ones; anything else counts as a full em.
-  return code < 0x0250 ? 0.78 : 1.05;
+  return code < LATIN_END ? 0.78 : OTHER_WIDTH;
 }
 
-/** The assumed width of a text on one line, in ems. */
+const LATIN_END = 0x0250;
+const OTHER_WIDTH = 1.05;
+/** Widths by code point below `LATIN_END`, and the few listed characters above it (quotes, dashes, …). */
+const LATIN_WIDTHS = Float64Array.from({ length: LATIN_END }, (_, code) => ruleWidthEm(String.fromCharCode(code)));
+const OTHER_WIDTHS = new Map(
+  [...NARROW, ...SEMI_NARROW, ...WIDE].flatMap((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code < LATIN_END ? [] : [[code, ruleWidthEm(char)] as const];
+  }),
+);
+
+function codeWidthEm(code: number): number {
+  return code < LATIN_END ? (LATIN_WIDTHS[code] ?? OTHER_WIDTH) : (OTHER_WIDTHS.get(code) ?? OTHER_WIDTH);
+}
+
+/** The assumed width of one character, in ems of the font size. */
+export function charWidthEm(char: string): number {
+  return codeWidthEm(char.codePointAt(0) ?? 0);
+}
+
+/** The assumed width of a text on one line, in ems (a table look-up per character: planning a deck measures every word). */
 export function textWidthEm(text: string): number {
   let width = 0;
-  for (const char of text) width += charWidthEm(char);
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    // A surrogate pair is one character (outside the tables, so a full em), as `for…of` would see it.
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    width += codeWidthEm(unit);
+  }
   return width;
 }
 

@@ -1,5 +1,5 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeJourney } from '../../../../shared/analysis';
 import type { JourneyApi } from '../../../../shared/ipc/contract';
 import { PRINT_JOB_KEY } from '../../../../renderer/api/print-job';
@@ -131,4 +131,26 @@ describe('PrintView', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(hostile.title);
   });
+
+  it('keeps the pages out of layout until the fonts their text needs are loaded, then signals ready', async () => {
+    let finishLoading = (): void => {};
+    const loading = new Promise<FontFace[]>((resolve) => {
+      finishLoading = () => resolve([]);
+    });
+    const load = vi.fn(() => loading);
+    Object.defineProperty(document, 'fonts', { configurable: true, value: { load, ready: loading.then(() => undefined), status: 'loading' } });
+    try {
+      window.sessionStorage.setItem(PRINT_JOB_KEY, JSON.stringify({ map, options: printOptions() }));
+      const { container } = render(<PrintView />);
+      const pages = container.querySelector('.pv-root')?.parentElement;
+      expect(pages?.hidden).toBe(true);
+      expect(load).toHaveBeenCalledWith('700 16px Inter', expect.stringContaining(map.title.charAt(0)));
+      finishLoading();
+      await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('true'));
+      expect(pages?.hidden).toBe(false);
+    } finally {
+      Reflect.deleteProperty(document, 'fonts');
+    }
+  });
 });
+

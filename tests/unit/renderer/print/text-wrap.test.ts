@@ -52,3 +52,20 @@ describe('text wrapping estimate', () => {
     expect(splitTextAfterLines('short', ems(100), 10, 3)).toBeNull();
   });
 });
+
+describe('text widths from the look-up tables', () => {
+  it('gives the listed punctuation above Latin its own width and anything else outside Latin a full em', () => {
+    expect(charWidthEm('—')).toBe(charWidthEm('M'));
+    expect(charWidthEm('‘')).toBe(charWidthEm('i'));
+    expect(charWidthEm('–')).toBe(charWidthEm('f'));
+    expect(charWidthEm('é')).toBe(charWidthEm('A'));
+    expect(charWidthEm('Ж')).toBe(1.05);
+    expect(charWidthEm('')).toBe(charWidthEm('\u0000'));
+  });
+
+  it('counts a surrogate pair as one character, like iterating the string by code points', () => {
+    for (const text of ['😀x', 'a😀b😀', '\ud800', '\udc00a', 'a\ud800', 'Hello — “world”… ‘x’']) {
+      expect(textWidthEm(text), text).toBe([...text].reduce((sum, char) => sum + charWidthEm(char), 0));
+    }
+  });
+});
