@@ -50,7 +50,7 @@ import { CanvasPalette, paletteKindOf } from './CanvasPalette';
 import { DropIndicator } from './DropIndicator';
 import { EDGE_TYPES } from './flow-registry';
 import { pruneSelection, selectedEdgeIds, selectedNodeIds, selectionFromFlow } from './flow-selection';
-import { gridItemOf, nodeIdOf, type FlowNode, type HandoffEdge } from './flow-types';
+import { gridItemOf, nodeIdOf, placeNode, type FlowNode, type HandoffEdge } from './flow-types';
 import {
   applyEdgeFlags,
   applyNodeFlags,
@@ -188,7 +188,7 @@ function CanvasView() {
     if (!positions) return flaggedNodes;
     return flaggedNodes.map((node) => {
       const position = positions.get(node.id);
-      return position ? ({ ...node, position, dragging: true } as FlowNode) : node;
+      return position ? placeNode({ ...node, position, dragging: true } as FlowNode) : node;
     });
   }, [flaggedNodes, dragPositions]);
   const edges = useMemo(

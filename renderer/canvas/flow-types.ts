@@ -116,15 +116,25 @@ export function handoffIdOf(edgeId: string): string | null {
   return edgeId.startsWith('ho:') ? edgeId.slice(3) : null;
 }
 
+interface PlaceableNode {
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+  measured?: { width?: number; height?: number };
+  domAttributes?: object;
+}
+
 /**
- * Gives a node of fixed size its `measured` size up front, in place (for nodes just built). React Flow
- * treats a controlled node without `measured` as never measured: each new object of it (every drag frame
- * of the dragged card, every card a lane change moves) dropped its handle bounds and was observed and
- * measured in the DOM again, with one more store update each time.
+ * Readies a node just built (changed in place) for the canvas: its `measured` size, and its position as
+ * `data-x` / `data-y`, from which canvas.css places it with left/top instead of React Flow's per-node
+ * transform. A transform per node made a paint chunk per node, and Chromium's layerisation of ~1,200
+ * chunks cost about as much as the page's JavaScript on every edit and drag frame of a 1,000-card map.
+ * A controlled node without `measured` is treated as never measured: each new object of it (every drag
+ * frame of the dragged card, every card a lane change moves) dropped its handle bounds and was observed
+ * and measured in the DOM again, with one more store update each time.
  */
-export function withMeasuredSize<T extends { width?: number; height?: number; measured?: { width?: number; height?: number } }>(
-  node: T,
-): T {
+export function placeNode<T extends PlaceableNode>(node: T): T {
   if (node.width !== undefined && node.height !== undefined) node.measured = { width: node.width, height: node.height };
+  node.domAttributes = { ...node.domAttributes, 'data-x': String(node.position.x), 'data-y': String(node.position.y) };
   return node;
 }

@@ -11,7 +11,7 @@ import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis
 import {
   GRID_NODE_ID,
   edgeIdOf,
-  withMeasuredSize,
+  placeNode,
   nodeIdOf,
   type CardNode,
   type CellNode,
@@ -141,7 +141,7 @@ export function focusedCellNode(
   const siloName =
     box.siloId === null ? NO_OWNER_LABEL : (map.silos.find((silo) => silo.id === box.siloId)?.name ?? NO_OWNER_LABEL);
   const count = box.touchpointIds.length;
-  return withMeasuredSize<CellNode>({
+  return placeNode<CellNode>({
     id: nodeIdOf({ kind: 'cell', stageId: box.stageId, siloId: box.siloId }),
     type: 'cell',
     position: { x: box.x, y: box.y },
@@ -295,7 +295,7 @@ export function projectToFlow(
     });
   }
 
-  for (const node of nodes) withMeasuredSize(node);
+  for (const node of nodes) placeNode(node);
   return { nodes, edges };
 }
 

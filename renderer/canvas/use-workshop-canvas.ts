@@ -9,6 +9,7 @@ import type { JourneyLayout, Rect } from '../../shared/layout/grid-layout';
 import { layoutWorkshop, noteDropTargetAt } from '../../shared/layout/workshop-layout';
 import { useDocument } from '../store/document-store';
 import type { ViewStore } from '../store/view-store';
+import { placeNode } from './flow-types';
 import type { CanvasActions } from './canvas-actions';
 import { useCaptureChain, watchCaptureTitleKey } from './fast-capture';
 import { pointerOf } from './use-canvas-drag';
@@ -48,7 +49,7 @@ export function useWorkshopCanvas(
     let list: WorkshopNode[] = applyNoteTabStop(projected, noteTabStop === null ? null : noteNodeId(noteTabStop));
     if (dragged)
       list = list.map((node) =>
-        node.id === dragged.id ? { ...node, position: dragged.position, dragging: true } : node,
+        node.id === dragged.id ? placeNode({ ...node, position: dragged.position, dragging: true }) : node,
       );
     const draft = capture ? captureDraftNode(capture, { stages, silos }, layout) : null;
     return draft ? [...list, draft] : list;

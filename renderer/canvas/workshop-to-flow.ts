@@ -6,7 +6,7 @@ import { cellKey, type JourneyLayout } from '../../shared/layout/grid-layout';
 import { noteTextLines } from '../../shared/layout/notes-layout';
 import type { WorkshopLayout } from '../../shared/layout/workshop-layout';
 import type { JourneyMap } from '../../shared/model/types';
-import { withMeasuredSize } from './flow-types';
+import { placeNode } from './flow-types';
 import { NO_OWNER_LABEL } from './labels';
 import { noteColorName, noteLabel } from './workshop-labels';
 import type { CaptureDraft } from './workshop-view';
@@ -148,7 +148,7 @@ export function projectWorkshop(
   };
   nodes.push(band);
 
-  for (const node of nodes) withMeasuredSize(node);
+  for (const node of nodes) placeNode(node);
   return nodes;
 }
 
@@ -171,7 +171,7 @@ export function captureDraftNode(
     draft.siloId === null
       ? NO_OWNER_LABEL
       : (map.silos.find((silo) => silo.id === draft.siloId)?.name ?? NO_OWNER_LABEL);
-  return withMeasuredSize<CaptureDraftNode>({
+  return placeNode<CaptureDraftNode>({
     id: CAPTURE_DRAFT_NODE_ID,
     type: 'captureDraft',
     position,
