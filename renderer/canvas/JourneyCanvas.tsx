@@ -274,6 +274,11 @@ function CanvasView() {
 
   const workshop = useWorkshopCanvas(layout, actions, viewStore, ensureVisible);
   const canvasNodes = useMemo<CanvasNode[]>(() => [...nodes, ...workshop.nodes], [nodes, workshop.nodes]);
+  // The overview shows where things are, not where a card is being dragged: it is not redrawn every drag frame.
+  const overviewNodes = useMemo<CanvasNode[]>(
+    () => [...flaggedNodes, ...workshop.nodes],
+    [flaggedNodes, workshop.nodes],
+  );
   const { trackNotePositions, onNoteDrag, onNoteDragStop, onNodeFocus, onKeyDownCapture } = workshop;
   const onCanvasNodeDragStart = useCallback(
     (event: MouseEvent | TouchEvent, node: CanvasNode, dragged: CanvasNode[]) => {
@@ -622,7 +627,7 @@ function CanvasView() {
             <DropIndicator />
             <Controls showInteractive={false} />
             <CanvasLegend />
-            <OverviewMap nodes={canvasNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
+            <OverviewMap nodes={overviewNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
           </ReactFlow>
           </FarZoomContext.Provider>
         </CanvasActionsContext.Provider>
