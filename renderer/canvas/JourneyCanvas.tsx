@@ -273,6 +273,14 @@ function CanvasView() {
   }, [focusRequest, viewStore, reactFlow, ensureVisible, workshopView]);
 
   const workshop = useWorkshopCanvas(layout, actions, viewStore, ensureVisible);
+  // Auto-panning while a node is dragged only helps when part of the map is off screen; with all of it in
+  // view it would only slide the map away under the pointer (and repaint all of it every frame).
+  const mapWidth = workshop.workshopLayout.width;
+  const mapHeight = workshop.workshopLayout.height;
+  const wholeMapInView = useStore((state) => {
+    const [x, y, zoom] = state.transform;
+    return x >= 0 && y >= 0 && x + mapWidth * zoom <= state.width && y + mapHeight * zoom <= state.height;
+  });
   const canvasNodes = useMemo<CanvasNode[]>(() => [...nodes, ...workshop.nodes], [nodes, workshop.nodes]);
   // The overview shows where things are, not where a card is being dragged: it is not redrawn every drag frame.
   const overviewNodes = useMemo<CanvasNode[]>(
@@ -615,6 +623,7 @@ function CanvasView() {
             edgesFocusable={false}
             edgesReconnectable={false}
             nodeDragThreshold={3}
+            autoPanOnNodeDrag={!wholeMapInView}
             onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD && !drawingWholeMap}
             minZoom={MIN_ZOOM}
             maxZoom={2.5}

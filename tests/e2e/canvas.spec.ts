@@ -117,6 +117,48 @@ test.describe('the journey canvas', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test('a card held at the edge pans the map only when part of the map is off screen', async ({ page }) => {
+    const viewport = page.locator('.react-flow__viewport');
+    const pane = await mapRegion(page).locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    const atEdge = { x: pane.x + pane.width - 6, y: pane.y + pane.height / 2 };
+    /** Drags the card to the pane's right edge and holds it there; returns the viewport's transform before and after. */
+    async function holdAtEdge(title: string): Promise<[string | null, string | null]> {
+      const from = await centre(touchpointCard(page, title));
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) {
+        await page.mouse.move(from.x + ((atEdge.x - from.x) * i) / 10, from.y + ((atEdge.y - from.y) * i) / 10);
+      }
+      const before = await viewport.getAttribute('style');
+      await page.waitForTimeout(600);
+      const after = await viewport.getAttribute('style');
+      await page.keyboard.press('Escape');
+      await page.mouse.up();
+      return [before, after];
+    }
+
+    // Fitted: the whole map is in view, so holding a card at the edge leaves the map where it is.
+    const [fittedBefore, fittedAfter] = await holdAtEdge('Agent call-back');
+    expect(fittedAfter).toBe(fittedBefore);
+
+    // Zoomed in, part of the map is off screen: holding a card at the edge pans towards it.
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).first().click();
+    await page.waitForTimeout(400);
+    const visible = await touchpointCards(page).evaluateAll((cards) => {
+      const inView = cards.filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.left > 300 && box.right < 900 && box.top > 250 && box.bottom < 800;
+      });
+      return inView.map((card) => card.getAttribute('aria-label')?.split(',')[0] ?? '');
+    });
+    const title = visible[0];
+    if (!title) throw new Error('no card in the middle of the zoomed-in map');
+    const [zoomedBefore, zoomedAfter] = await holdAtEdge(title);
+    expect(zoomedAfter).not.toBe(zoomedBefore);
+  });
+
   test('reorders stages and silos by dragging their headers', async ({ page }) => {
     const discover = stageHeader(page, 'Discover');
     const onboard = await stageHeader(page, 'Onboard').boundingBox();
