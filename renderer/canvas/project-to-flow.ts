@@ -98,9 +98,10 @@ function touchpointMarksText(marks: TouchpointMarks | undefined, titleOf: (touch
  * thousands of cells). Null when the grid has no column or no lane.
  */
 function gridNode(layout: JourneyLayout, marks: DiagnosisMarks): GridNode | null {
-  const first = layout.cells[0];
-  if (!first) return null;
-  const origin = { x: first.x, y: first.y };
+  const firstColumn = layout.columns[0];
+  const firstLane = layout.lanes[0];
+  if (!firstColumn || !firstLane) return null;
+  const origin = { x: firstColumn.x, y: firstLane.y };
   return {
     id: GRID_NODE_ID,
     type: 'grid',

@@ -130,11 +130,9 @@ export function layoutEmotionCurve(
   let run: Point[] = [];
   const unsetY = unsetRowY(top, options);
 
-  // One pass over the cells (lane by lane) gathers each column's cards top to bottom, without a key per cell.
+  // One pass over the filled cells (lane by lane) gathers each column's cards top to bottom.
   const idsByColumn: string[][] = layout.columns.map(() => []);
-  for (const cell of layout.cells) {
-    if (cell.touchpointIds.length > 0) idsByColumn[cell.column]?.push(...cell.touchpointIds);
-  }
+  for (const cell of layout.filledCells) idsByColumn[cell.column]?.push(...cell.touchpointIds);
   for (const column of layout.columns) {
     const ids = idsByColumn[column.index] ?? [];
     const emotions: (Emotion | null)[] = [];

@@ -100,8 +100,10 @@ export interface JourneyLayout {
   options: LayoutOptions;
   columns: readonly ColumnBox[];
   lanes: readonly LaneBox[];
-  /** Lane by lane, each lane left to right. */
-  cells: readonly CellBox[];
+  /** Every cell, lane by lane, each lane left to right (empty cells are made when first asked for). */
+  readonly cells: readonly CellBox[];
+  /** The cells holding cards, lane by lane, each lane left to right. */
+  filledCells: readonly CellBox[];
   cellByKey: ReadonlyMap<string, CellBox>;
   cards: ReadonlyMap<string, CardBox>;
   /** Total size including the headers. */
@@ -259,49 +261,147 @@ export function layoutJourney(
     y += height;
   });
 
-  const cells: CellBox[] = [];
-  const cellByKey = new Map<string, CellBox>();
+  const cellOf = (lane: LaneBox, column: ColumnBox, touchpointIds: readonly string[], subColumns: number): CellBox => ({
+    key: cellKey(column.stageId, lane.siloId),
+    stageId: column.stageId,
+    siloId: lane.siloId,
+    column: column.index,
+    lane: lane.index,
+    x: column.x,
+    y: lane.y,
+    width: column.width,
+    height: lane.height,
+    touchpointIds,
+    subColumns,
+  });
+
+  // Only the cells holding cards are made here (lane by lane, as slots ascend); the empty ones, most of a
+  // big map's thousands, are made by the index when something looks them up.
+  const filledCells: CellBox[] = [];
   const cards = new Map<string, CardBox>();
-  const emptyContent = measureCell([], options);
-  for (const lane of lanes) {
-    for (const column of columns) {
-      const key = cellKey(column.stageId, lane.siloId);
-      const content = contents.get(lane.index * columns.length + column.index) ?? emptyContent;
-      const cell: CellBox = {
-        key,
-        stageId: column.stageId,
-        siloId: lane.siloId,
-        column: column.index,
-        lane: lane.index,
-        x: column.x,
-        y: lane.y,
-        width: column.width,
-        height: lane.height,
-        touchpointIds: content.touchpoints.length === 0 ? NO_IDS : content.touchpoints.map((touchpoint) => touchpoint.id),
-        subColumns: content.subColumns,
-      };
-      cells.push(cell);
-      cellByKey.set(key, cell);
-      if (content.touchpoints.length === 0) continue;
-      const stackTops = new Array<number>(content.subColumns).fill(lane.y + options.cellPadding);
-      content.touchpoints.forEach((touchpoint, indexInCell) => {
-        const subColumn = content.subColumnOf[indexInCell] ?? 0;
-        const height = content.heights[indexInCell] ?? options.cardChromeHeight;
-        const top = stackTops[subColumn] ?? lane.y + options.cellPadding;
-        cards.set(touchpoint.id, {
-          touchpointId: touchpoint.id,
-          cellKey: key,
-          indexInCell,
-          subColumn,
-          x: column.x + options.cellPadding + subColumn * (options.cardWidth + options.cardGap),
-          y: top,
-          width: options.cardWidth,
-          height,
-        });
-        stackTops[subColumn] = top + height + options.cardGap;
+  for (const slot of [...contents.keys()].sort((a, b) => a - b)) {
+    const content = contents.get(slot);
+    const lane = lanes[Math.floor(slot / columns.length)];
+    const column = columns[slot % columns.length];
+    if (!content || !lane || !column) continue;
+    const cell = cellOf(lane, column, content.touchpoints.map((touchpoint) => touchpoint.id), content.subColumns);
+    filledCells.push(cell);
+    const stackTops = new Array<number>(content.subColumns).fill(lane.y + options.cellPadding);
+    content.touchpoints.forEach((touchpoint, indexInCell) => {
+      const subColumn = content.subColumnOf[indexInCell] ?? 0;
+      const height = content.heights[indexInCell] ?? options.cardChromeHeight;
+      const top = stackTops[subColumn] ?? lane.y + options.cellPadding;
+      cards.set(touchpoint.id, {
+        touchpointId: touchpoint.id,
+        cellKey: cell.key,
+        indexInCell,
+        subColumn,
+        x: column.x + options.cellPadding + subColumn * (options.cardWidth + options.cardGap),
+        y: top,
+        width: options.cardWidth,
+        height,
       });
-    }
+      stackTops[subColumn] = top + height + options.cardGap;
+    });
   }
 
-  return { options, columns, lanes, cells, cellByKey, cards, width: x, height: y };
+  const emptySubColumns = measureCell([], options).subColumns;
+  const cellByKey = new CellIndex(columns, lanes, filledCells, (lane, column) =>
+    cellOf(lane, column, NO_IDS, emptySubColumns),
+  );
+  return {
+    options,
+    columns,
+    lanes,
+    get cells() {
+      return cellByKey.all();
+    },
+    filledCells,
+    cellByKey,
+    cards,
+    width: x,
+    height: y,
+  };
+}
+
+/**
+ * Every cell of a layout by key, empty cells made on first lookup and then kept, so a cell is always the
+ * same object; iterating makes them all (lane by lane, each lane left to right).
+ */
+class CellIndex implements ReadonlyMap<string, CellBox> {
+  private readonly made = new Map<string, CellBox>();
+  private readonly columnByStage: Map<string, ColumnBox>;
+  private readonly laneBySilo: Map<string | null, LaneBox>;
+  private everyCell: CellBox[] | null = null;
+  private everyCellByKey: Map<string, CellBox> | null = null;
+
+  constructor(
+    private readonly columns: readonly ColumnBox[],
+    private readonly lanes: readonly LaneBox[],
+    filled: readonly CellBox[],
+    private readonly makeEmpty: (lane: LaneBox, column: ColumnBox) => CellBox,
+  ) {
+    this.columnByStage = new Map(columns.map((column) => [column.stageId, column]));
+    this.laneBySilo = new Map(lanes.map((lane) => [lane.siloId, lane]));
+    for (const cell of filled) this.made.set(cell.key, cell);
+  }
+
+  get size(): number {
+    return this.columns.length * this.lanes.length;
+  }
+
+  get(key: string): CellBox | undefined {
+    const made = this.made.get(key);
+    if (made) return made;
+    const ref = cellOfKey(key);
+    const column = ref ? this.columnByStage.get(ref.stageId) : undefined;
+    const lane = ref ? this.laneBySilo.get(ref.siloId) : undefined;
+    if (!column || !lane) return undefined;
+    return this.cellAt(lane, column);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** Every cell, lane by lane, each lane left to right. */
+  all(): CellBox[] {
+    this.everyCell ??= this.lanes.flatMap((lane) => this.columns.map((column) => this.cellAt(lane, column)));
+    return this.everyCell;
+  }
+
+  forEach(callback: (value: CellBox, key: string, map: ReadonlyMap<string, CellBox>) => void, thisArg?: unknown): void {
+    for (const cell of this.all()) callback.call(thisArg, cell, cell.key, this);
+  }
+
+  entries(): MapIterator<[string, CellBox]> {
+    return this.asMap().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.asMap().keys();
+  }
+
+  values(): MapIterator<CellBox> {
+    return this.asMap().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, CellBox]> {
+    return this.asMap().entries();
+  }
+
+  private cellAt(lane: LaneBox, column: ColumnBox): CellBox {
+    const key = cellKey(column.stageId, lane.siloId);
+    let cell = this.made.get(key);
+    if (!cell) {
+      cell = this.makeEmpty(lane, column);
+      this.made.set(key, cell);
+    }
+    return cell;
+  }
+
+  private asMap(): Map<string, CellBox> {
+    this.everyCellByKey ??= new Map(this.all().map((cell) => [cell.key, cell]));
+    return this.everyCellByKey;
+  }
 }

@@ -92,7 +92,31 @@ describe('layoutJourney', () => {
 
   it('is deterministic', () => {
     const map = generateJourneyMap({ touchpoints: 200, seed: 4 });
-    expect(layoutJourney(map)).toEqual(layoutJourney(map));
+    const plain = (layout: ReturnType<typeof layoutJourney>) => ({
+      ...layout,
+      cells: layout.cells,
+      cellByKey: [...layout.cellByKey.entries()],
+      cards: [...layout.cards.entries()],
+    });
+    expect(plain(layoutJourney(map))).toEqual(plain(layoutJourney(map)));
+  });
+
+  it('makes the same cell objects however they are looked up: by key, in the full list, or among the filled', () => {
+    const map = generateJourneyMap({ touchpoints: 200, seed: 4 });
+    const layout = layoutJourney(map);
+    const lookedUp = layout.cells.map((cell) => layout.cellByKey.get(cell.key));
+    const fresh = layoutJourney(map);
+    const byKeyFirst = fresh.cells.map((cell) => cell.key).map((key) => fresh.cellByKey.get(key));
+    expect(lookedUp).toEqual(layout.cells);
+    lookedUp.forEach((cell, index) => expect(cell).toBe(layout.cells[index]));
+    expect(byKeyFirst.every((cell, index) => cell === fresh.cells[index])).toBe(true);
+    expect(layout.cellByKey.size).toBe(layout.columns.length * layout.lanes.length);
+    expect(layout.cells).toHaveLength(layout.cellByKey.size);
+    expect(layout.filledCells).toEqual(layout.cells.filter((cell) => cell.touchpointIds.length > 0));
+    for (const cell of layout.filledCells) expect(layout.cellByKey.get(cell.key)).toBe(cell);
+    expect(layout.cellByKey.get('not a key')).toBeUndefined();
+    expect(layout.cellByKey.has(cellKey('no-such-stage', null))).toBe(false);
+    expect(new Map(layout.cellByKey).size).toBe(layout.cells.length);
   });
 
   it('never overlaps cards, cells or headers, whatever the content', () => {
