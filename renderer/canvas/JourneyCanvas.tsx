@@ -21,6 +21,7 @@ import {
   type FinalConnectionState,
   type NodeChange,
   type NodePositionChange,
+  type OnConnectStartParams,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
@@ -353,15 +354,42 @@ function CanvasView() {
     [actions],
   );
 
+  // The card a hand-off is dragged from keeps its handles while the pointer is elsewhere.
+  const onConnectStart = useCallback(
+    (_event: MouseEvent | TouchEvent, params: OnConnectStartParams) => {
+      const from = params.nodeId === null ? null : gridItemOf(params.nodeId);
+      viewStore.getState().setHandleDragFrom(from?.kind === 'card' ? from.touchpointId : null);
+    },
+    [viewStore],
+  );
+
   // Dropping a connection anywhere on a card (not only on its handle) also makes the hand-off.
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      viewStore.getState().setHandleDragFrom(null);
       if (state.isValid || !state.fromNode) return;
       const from = gridItemOf(state.fromNode.id);
       const target = cardAt(layout, reactFlow.screenToFlowPosition(pointerOf(event)));
       if (from?.kind === 'card' && target && target !== from.touchpointId) actions.connect(from.touchpointId, target);
     },
-    [actions, layout, reactFlow],
+    [actions, layout, reactFlow, viewStore],
+  );
+
+  // The card under the pointer mounts its handles (see useShowsHandles).
+  const onNodeMouseEnter = useCallback(
+    (_event: ReactMouseEvent, node: CanvasNode) => {
+      const item = gridItemOf(node.id);
+      if (item?.kind === 'card') viewStore.getState().setHoveredCard(item.touchpointId);
+    },
+    [viewStore],
+  );
+  const onNodeMouseLeave = useCallback(
+    (_event: ReactMouseEvent, node: CanvasNode) => {
+      const item = gridItemOf(node.id);
+      const view = viewStore.getState();
+      if (item?.kind === 'card' && view.hoveredCard === item.touchpointId) view.setHoveredCard(null);
+    },
+    [viewStore],
   );
 
   const isValidConnection = useCallback(
@@ -430,6 +458,7 @@ function CanvasView() {
     onNodesChange: useStableHandler(onNodesChange),
     onEdgesChange: useStableHandler(onEdgesChange),
     onConnect: useStableHandler(onConnect),
+    onConnectStart: useStableHandler(onConnectStart),
     onConnectEnd: useStableHandler(onConnectEnd),
     isValidConnection: useStableHandler(isValidConnection),
     onCanvasNodeDragStart: useStableHandler(onCanvasNodeDragStart),
@@ -438,6 +467,8 @@ function CanvasView() {
     onNodeClick: useStableHandler(onNodeClick),
     onNodeDoubleClick: useStableHandler(onNodeDoubleClick),
     onPaneClick: useStableHandler(onPaneClick),
+    onNodeMouseEnter: useStableHandler(onNodeMouseEnter),
+    onNodeMouseLeave: useStableHandler(onNodeMouseLeave),
   };
 
   const zoom = useMemo(
@@ -604,6 +635,7 @@ function CanvasView() {
             onNodesChange={flowHandlers.onNodesChange}
             onEdgesChange={flowHandlers.onEdgesChange}
             onConnect={flowHandlers.onConnect}
+            onConnectStart={flowHandlers.onConnectStart}
             onConnectEnd={flowHandlers.onConnectEnd}
             isValidConnection={flowHandlers.isValidConnection}
             onNodeDragStart={flowHandlers.onCanvasNodeDragStart}
@@ -612,6 +644,8 @@ function CanvasView() {
             onNodeClick={flowHandlers.onNodeClick}
             onNodeDoubleClick={flowHandlers.onNodeDoubleClick}
             onPaneClick={flowHandlers.onPaneClick}
+            onNodeMouseEnter={flowHandlers.onNodeMouseEnter}
+            onNodeMouseLeave={flowHandlers.onNodeMouseLeave}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             deleteKeyCode={null}

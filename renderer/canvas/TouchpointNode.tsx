@@ -7,14 +7,32 @@ import { ChannelIcon, EmotionFace } from './icons';
 import { InlineEditor } from './InlineEditor';
 import { INTENT_LABELS } from './labels';
 import { useInlineRename } from './use-inline-rename';
-import { useIsConnectingFrom } from '../store/view-store';
+import { useIsConnectingFrom, useShowsHandles } from '../store/view-store';
 import { useFarZoom } from './zoom-detail';
+
+/** Where a hand-off arrives (geometry: cardHandles in flow-types.ts, sizes in canvas.css). */
+function TargetHandle({ live }: { live: boolean }) {
+  if (!live) return <span className="jm-handle-slot target" data-handlepos="left" aria-hidden />;
+  return <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />;
+}
+
+/**
+ * Where a hand-off is dragged from. Not `live`, it is an inert slot of the same size and place: React Flow
+ * measures a node's handles from its DOM when it first appears, and a card without them would lose its
+ * hand-offs. A live handle subscribes to React Flow's store; a thousand cards' slots subscribe to nothing.
+ */
+function SourceHandle({ live }: { live: boolean }) {
+  if (!live) return <span className="jm-handle-slot source" data-handlepos="right" aria-hidden />;
+  return <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />;
+}
 
 /** A touchpoint card: title, channel, intent, emotion, day and its diagnosis marks, with hand-off handles on its sides. */
 function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
   const { touchpoint, siloColor, titleLines, conflict, unowned } = data;
   const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
   const connectingFromHere = useIsConnectingFrom(touchpoint.id);
+  // Handles are mounted only where they can be used; hand-offs attach to the handles the node declares.
+  const handles = useShowsHandles(touchpoint.id) || selected;
   const far = useFarZoom() && !editing;
   const className = [
     'jm-card',
@@ -29,16 +47,16 @@ function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
     // Zoomed out: a block in the silo's colour; conflict and no-owner marks stay visible as patterns.
     return (
       <>
-        <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />
+        <TargetHandle live={handles} />
         <div className={className} style={{ backgroundColor: siloColor ?? undefined }} />
-        <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
+        <SourceHandle live={handles} />
       </>
     );
   }
   return (
     <>
       {/* Handles sit outside the card: its clipped overflow would make their outer half unclickable. */}
-      <Handle type="target" position={Position.Left} className="jm-handle" isConnectableStart={false} />
+      <TargetHandle live={handles} />
       <div className={className} style={{ borderLeftColor: siloColor ?? undefined }}>
         {editing ? (
           <InlineEditor
@@ -63,7 +81,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
         </div>
       </div>
       <CardMarks conflict={conflict} unowned={unowned} />
-      <Handle type="source" position={Position.Right} className="jm-handle jm-handle--source" />
+      <SourceHandle live={handles} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** The React Flow node and edge shapes the canvas draws, and how their ids map to the grid. */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { cellKey, cellOfKey } from '../../shared/layout/grid-layout';
 import type { GridItem } from '../../shared/layout/grid-navigation';
 import type { StageStatus } from '../../shared/analysis';
@@ -114,6 +114,23 @@ export function edgeIdOf(handoffId: string): string {
 /** The hand-off id of a React Flow edge id, or null. */
 export function handoffIdOf(edgeId: string): string | null {
   return edgeId.startsWith('ho:') ? edgeId.slice(3) : null;
+}
+
+/** Sizes of a card's handles in px, as canvas.css draws them (`.jm-handle`, `.jm-handle--source`). */
+export const HANDLE_SIZE = { target: 10, source: 14 } as const;
+
+/**
+ * Where a card's hand-offs attach: the target handle centred on its left edge, the source handle on its
+ * right edge, as canvas.css places them. Declared on the node, so hand-offs are drawn (and a connection can
+ * start) without the handles being in the DOM: cards mount them only when they can be used.
+ */
+export function cardHandles(width: number, height: number): NodeHandle[] {
+  const target = HANDLE_SIZE.target;
+  const source = HANDLE_SIZE.source;
+  return [
+    { id: null, type: 'target', position: Position.Left, x: -target / 2, y: height / 2 - target / 2, width: target, height: target },
+    { id: null, type: 'source', position: Position.Right, x: width - source / 2, y: height / 2 - source / 2, width: source, height: source },
+  ];
 }
 
 interface PlaceableNode {

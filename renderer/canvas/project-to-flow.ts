@@ -10,6 +10,7 @@ import type { JourneyMap, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
 import {
   GRID_NODE_ID,
+  cardHandles,
   edgeIdOf,
   placeNode,
   nodeIdOf,
@@ -249,6 +250,7 @@ export function projectToFlow(
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      handles: cardHandles(box.width, box.height),
       data: {
         touchpoint,
         siloColor: lane?.color ?? null,

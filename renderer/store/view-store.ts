@@ -7,7 +7,7 @@ import type { CellRef, Rect } from '../../shared/layout/grid-layout';
 import type { GridItem } from '../../shared/layout/grid-navigation';
 import type { ClipboardPayload } from '../../shared/model/clipboard';
 import { useDocumentStore, type DocumentStore } from './document-store';
-import { createKeyedFlag } from './keyed-flag';
+import { createKeyedFlag, createKeyedMembership } from './keyed-flag';
 
 export type SelectionKind = 'stage' | 'silo' | 'touchpoint' | 'handoff';
 
@@ -39,6 +39,10 @@ export interface ViewState {
   drop: DropPreview | null;
   /** A hand-off being made with the keyboard: the touchpoint it starts from. */
   connectingFrom: string | null;
+  /** The touchpoint card under the pointer. */
+  hoveredCard: string | null;
+  /** A hand-off being dragged from a card's handle: the touchpoint it starts from. */
+  handleDragFrom: string | null;
   /** The in-memory clipboard, used when the system clipboard is not available. */
   clipboard: ClipboardPayload | null;
   /** The latest message for screen readers (what an action just did). */
@@ -55,6 +59,8 @@ export interface ViewState {
   stopEditing: () => void;
   setDrop: (drop: DropPreview | null) => void;
   setConnectingFrom: (touchpointId: string | null) => void;
+  setHoveredCard: (touchpointId: string | null) => void;
+  setHandleDragFrom: (touchpointId: string | null) => void;
   setClipboard: (payload: ClipboardPayload | null) => void;
   announce: (message: string) => void;
   setDrawingWholeMap: (on: boolean) => void;
@@ -87,6 +93,8 @@ export function createViewStore(): ViewStore {
     editing: null,
     drop: null,
     connectingFrom: null,
+    hoveredCard: null,
+    handleDragFrom: null,
     clipboard: null,
     announcement: '',
     drawingWholeMap: false,
@@ -108,6 +116,12 @@ export function createViewStore(): ViewStore {
     },
     setConnectingFrom: (touchpointId) => {
       if (get().connectingFrom !== touchpointId) set({ connectingFrom: touchpointId });
+    },
+    setHoveredCard: (touchpointId) => {
+      if (get().hoveredCard !== touchpointId) set({ hoveredCard: touchpointId });
+    },
+    setHandleDragFrom: (touchpointId) => {
+      if (get().handleDragFrom !== touchpointId) set({ handleDragFrom: touchpointId });
     },
     setClipboard: (payload) => set({ clipboard: payload }),
     announce: (message) => set({ announcement: message }),
@@ -155,4 +169,20 @@ export function useIsEditing(kind: EditTarget['kind'], id: string): boolean {
 /** True while a keyboard hand-off starts from this touchpoint; re-renders only when that changes for it. */
 export function useIsConnectingFrom(touchpointId: string): boolean {
   return connectingFlag(useViewStoreApi(), touchpointId);
+}
+
+const handlesFlag = createKeyedMembership<ViewState>((state) => [
+  state.hoveredCard,
+  state.handleDragFrom,
+  state.connectingFrom,
+  state.focus?.kind === 'card' ? state.focus.touchpointId : null,
+]);
+
+/**
+ * True while this card needs its hand-off handles: under the pointer, focused, or the start of a hand-off
+ * being made. Cards mount their handles only then (selected cards too, from their own props): two handles
+ * on each of a thousand cards were half of React Flow's store subscriptions.
+ */
+export function useShowsHandles(touchpointId: string): boolean {
+  return handlesFlag(useViewStoreApi(), touchpointId);
 }

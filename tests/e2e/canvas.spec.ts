@@ -189,6 +189,44 @@ test.describe('the journey canvas', () => {
     expect(saved.silos.map((silo) => silo.name).slice(0, 3)).toEqual(['Sales & Agents', 'Underwriting', 'Marketing']);
   });
 
+  test('a card shows its hand-off handles under the pointer, and hand-offs meet those handles', async ({ page }) => {
+    const from = touchpointCard(page, 'Online quote');
+    const to = touchpointCard(page, 'Extra underwriting questions');
+    const arrow = mapRegion(page)
+      .getByRole('group', { name: /^Hand-off from Online quote to Extra underwriting questions/ })
+      .locator('path.react-flow__edge-path');
+    /** The screen point at a fraction of the arrow's path (0: where it leaves, 1: where it arrives). */
+    const pointOnArrow = (at: number) =>
+      arrow.evaluate((path: SVGPathElement, fraction) => {
+        const point = path.getPointAtLength(path.getTotalLength() * fraction);
+        const matrix = path.getScreenCTM();
+        if (!matrix) throw new Error('the arrow is not rendered');
+        const screen = new DOMPoint(point.x, point.y).matrixTransform(matrix);
+        return { x: screen.x, y: screen.y };
+      }, at);
+
+    await page.mouse.move(2, 2);
+    await expect(from.locator('.react-flow__handle')).toHaveCount(0);
+    await from.hover();
+    const source = from.locator('.react-flow__handle.source');
+    await expect(source).toBeVisible();
+    await expect(to.locator('.react-flow__handle')).toHaveCount(0);
+    const sourceBox = await source.boundingBox();
+    if (!sourceBox) throw new Error('no source handle');
+    const start = await pointOnArrow(0);
+    expect(Math.abs(start.x - (sourceBox.x + sourceBox.width))).toBeLessThan(1.5);
+    expect(Math.abs(start.y - (sourceBox.y + sourceBox.height / 2))).toBeLessThan(1.5);
+
+    await to.hover();
+    await expect(from.locator('.react-flow__handle')).toHaveCount(0);
+    const targetBox = await to.locator('.react-flow__handle.target').boundingBox();
+    if (!targetBox) throw new Error('no target handle');
+    const end = await pointOnArrow(1);
+    // The arrowhead is drawn past the path's end, which stops at the handle's outer edge.
+    expect(Math.abs(end.x - targetBox.x)).toBeLessThan(1.5);
+    expect(Math.abs(end.y - (targetBox.y + targetBox.height / 2))).toBeLessThan(1.5);
+  });
+
   test('connects two cards by dragging from a card handle', async ({ page }) => {
     const from = touchpointCard(page, 'Agent call-back');
     const to = touchpointCard(page, 'First invoice');

@@ -1,7 +1,27 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand';
-import { createKeyedFlag } from '../../../../renderer/store/keyed-flag';
+import { createKeyedFlag, createKeyedMembership } from '../../../../renderer/store/keyed-flag';
+
+/** Renders one list item per id showing `useOn(id)`, counting each item's renders. */
+function renderItems(ids: readonly string[], useOn: (id: string) => boolean) {
+  const renders = new Map<string, number>();
+  function Item({ id }: { id: string }) {
+    const on = useOn(id);
+    renders.set(id, (renders.get(id) ?? 0) + 1);
+    return <li data-testid={id}>{on ? 'on' : 'off'}</li>;
+  }
+  const view = render(
+    <ul>
+      {ids.map((id) => (
+        <Item key={id} id={id} />
+      ))}
+    </ul>,
+  );
+  const shown = () => ids.map((id) => view.getByTestId(id).textContent);
+  const rendersSinceStart = () => ids.map((id) => (renders.get(id) ?? 0) - 1);
+  return { view, shown, rendersSinceStart };
+}
 
 interface State {
   current: string | null;
@@ -21,22 +41,9 @@ function setup() {
     };
   };
   const useFlag = createKeyedFlag<State>((state) => state.current);
-  const renders = new Map<string, number>();
-  function Item({ id }: { id: string }) {
-    const on = useFlag(store, id);
-    renders.set(id, (renders.get(id) ?? 0) + 1);
-    return <li data-testid={id}>{on ? 'on' : 'off'}</li>;
-  }
-  const ids = ['a', 'b', 'c', 'd'];
-  const view = render(
-    <ul>
-      {ids.map((id) => (
-        <Item key={id} id={id} />
-      ))}
-    </ul>,
+  const { view, shown, rendersSinceStart } = renderItems(['a', 'b', 'c', 'd'], (id) =>
+    useFlag(store, id),
   );
-  const shown = () => ids.map((id) => view.getByTestId(id).textContent);
-  const rendersSinceStart = () => ids.map((id) => (renders.get(id) ?? 0) - 1);
   return { store, view, shown, rendersSinceStart, subscriptions };
 }
 
@@ -72,5 +79,41 @@ describe('createKeyedFlag', () => {
     expect(subscriptions.active).toBe(0);
     act(() => store.setState({ current: 'a' }));
     expect(subscriptions.active).toBe(0);
+  });
+});
+
+describe('createKeyedMembership', () => {
+  interface Pointers {
+    hovered: string | null;
+    focused: string | null;
+  }
+
+  function setupMembership() {
+    const store = createStore<Pointers>(() => ({ hovered: null, focused: null }));
+    const useMember = createKeyedMembership<Pointers>((state) => [state.hovered, state.focused]);
+    const { shown, rendersSinceStart } = renderItems(['a', 'b', 'c'], (id) => useMember(store, id));
+    return { store, shown, rendersSinceStart };
+  }
+
+  it('is on for every item among the keys, and stays on while any key still names the item', () => {
+    const { store, shown } = setupMembership();
+    act(() => store.setState({ hovered: 'a', focused: 'c' }));
+    expect(shown()).toEqual(['on', 'off', 'on']);
+    act(() => store.setState({ hovered: 'c' }));
+    expect(shown()).toEqual(['off', 'off', 'on']);
+    act(() => store.setState({ focused: null }));
+    expect(shown()).toEqual(['off', 'off', 'on']);
+    act(() => store.setState({ hovered: null }));
+    expect(shown()).toEqual(['off', 'off', 'off']);
+  });
+
+  it('re-renders only the items whose flag turned on or off', () => {
+    const { store, rendersSinceStart } = setupMembership();
+    act(() => store.setState({ hovered: 'a' }));
+    expect(rendersSinceStart()).toEqual([1, 0, 0]);
+    act(() => store.setState({ focused: 'a' }));
+    expect(rendersSinceStart()).toEqual([1, 0, 0]);
+    act(() => store.setState({ hovered: 'b' }));
+    expect(rendersSinceStart()).toEqual([1, 1, 0]);
   });
 });
