@@ -16,6 +16,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -232,20 +233,21 @@ function CanvasView() {
           FIT_MAX_ZOOM,
         ) < FAR_ZOOM;
 
+  // The pane's size comes from React Flow's store: measuring the DOM here forced a layout in the middle
+  // of every keyboard edit, before React Flow had even rendered it.
+  const flowStore = useStoreApi();
   const ensureVisible = useCallback(
     (rect: Rect) => {
-      const element = container.current;
-      if (!element) return;
-      const { x, y, zoom } = reactFlow.getViewport();
-      const bounds = element.getBoundingClientRect();
+      const { transform, width, height } = flowStore.getState();
+      const [x, y, zoom] = transform;
       const left = rect.x * zoom + x;
       const top = rect.y * zoom + y;
       const right = left + rect.width * zoom;
       const bottom = top + rect.height * zoom;
-      if (left >= 0 && top >= 0 && right <= bounds.width && bottom <= bounds.height) return;
+      if (left >= 0 && top >= 0 && right <= width && bottom <= height) return;
       void reactFlow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 150 });
     },
-    [reactFlow],
+    [flowStore, reactFlow],
   );
 
   // Keyboard navigation moves DOM focus to the focused item's element (once React Flow has rendered it).

@@ -7,7 +7,7 @@
  * rectangles of one colour as a single path, recomputed only when the nodes change, and follows the
  * viewport with one subscription.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import { overviewFrame, rectanglePaths, type OverviewRect } from './overview-geometry';
@@ -56,15 +56,21 @@ export interface OverviewMapProps<N> {
   ariaLabel: string;
 }
 
-/** The canvas overview (replaces React Flow's MiniMap; same look, pannable and zoomable). */
-export function OverviewMap<N>({ nodes, rectOf, colorOf, ariaLabel }: OverviewMapProps<N>) {
+/**
+ * The canvas overview (replaces React Flow's MiniMap; same look, pannable and zoomable). Its shapes follow
+ * the nodes as a deferred value: an edit's own render does not wait for them.
+ */
+export const OverviewMap = memo(OverviewMapView) as typeof OverviewMapView;
+
+function OverviewMapView<N>({ nodes, rectOf, colorOf, ariaLabel }: OverviewMapProps<N>) {
   const store = useStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const panZoom = useStore((state) => state.panZoom);
   const translateExtent = useStore((state) => state.translateExtent);
   const viewport = useStore(selectViewport, sameViewport);
 
-  const { bounds, paths } = useMemo(() => rectanglePaths(nodes, rectOf, colorOf), [nodes, rectOf, colorOf]);
+  const shownNodes = useDeferredValue(nodes);
+  const { bounds, paths } = useMemo(() => rectanglePaths(shownNodes, rectOf, colorOf), [shownNodes, rectOf, colorOf]);
   const frame = overviewFrame(bounds, viewport, { width: WIDTH, height: HEIGHT, offsetScale: OFFSET_SCALE });
   const viewScale = useRef(frame.viewScale);
   viewScale.current = frame.viewScale;

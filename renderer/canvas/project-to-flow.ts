@@ -35,6 +35,12 @@ export const Z_INDEX = { grid: 0, cell: 1, card: 2, header: 3 } as const;
 /** Clicks go through to the pane: panning, the marquee and double-click-to-add work over cells. */
 const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
 
+/**
+ * The last card node built per touchpoint object. An edit re-projects every card but changes few of them;
+ * the rest are handed back as the very same objects (nodes are never changed once built).
+ */
+const lastCardNode = new WeakMap<Touchpoint, CardNode>();
+
 /** The last name built per touchpoint object: an edit re-projects every card but changes few of them. */
 const cardNameCache = new WeakMap<Touchpoint, { stageName: string; siloName: string; label: string }>();
 
@@ -242,29 +248,46 @@ export function projectToFlow(
     if (!box || touchpointById.has(touchpoint.id)) continue;
     touchpointById.set(touchpoint.id, touchpoint);
     const lane = touchpoint.siloId === null ? undefined : siloById.get(touchpoint.siloId);
-    const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
     const cardMarks = marks.touchpoints.get(touchpoint.id);
-    const node: CardNode = {
+    const conflict = (cardMarks?.conflictsWith.length ?? 0) > 0;
+    const unowned = cardMarks?.unowned ?? false;
+    const siloColor = lane?.color ?? null;
+    const lines = titleLines(touchpoint.title, layout.options);
+    const ariaLabel =
+      touchpointLabel(touchpoint, stageById.get(touchpoint.stageId)?.name ?? '', siloName(lane ? lane.id : null)) +
+      touchpointMarksText(cardMarks, titleOf);
+    // Most cards are the same as in the last projection: reuse that node instead of building an equal one.
+    const last = lastCardNode.get(touchpoint);
+    if (
+      last &&
+      last.position.x === box.x &&
+      last.position.y === box.y &&
+      last.width === box.width &&
+      last.height === box.height &&
+      last.ariaLabel === ariaLabel &&
+      last.data.siloColor === siloColor &&
+      last.data.titleLines === lines &&
+      last.data.conflict === conflict &&
+      last.data.unowned === unowned
+    ) {
+      nodes.push(last);
+      continue;
+    }
+    const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
+    const node: CardNode = placeNode<CardNode>({
       id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
       type: 'touchpoint',
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
       handles: cardHandles(box.width, box.height),
-      data: {
-        touchpoint,
-        siloColor: lane?.color ?? null,
-        titleLines: titleLines(touchpoint.title, layout.options),
-        conflict: (cardMarks?.conflictsWith.length ?? 0) > 0,
-        unowned: cardMarks?.unowned ?? false,
-      },
+      data: { touchpoint, siloColor, titleLines: lines, conflict, unowned },
       zIndex: Z_INDEX.card,
       ariaRole: 'button',
-      ariaLabel:
-        touchpointLabel(touchpoint, stageById.get(touchpoint.stageId)?.name ?? '', siloName(lane ? lane.id : null)) +
-        touchpointMarksText(cardMarks, titleOf),
+      ariaLabel,
       domAttributes,
-    };
+    });
+    lastCardNode.set(touchpoint, node);
     nodes.push(node);
   }
 
@@ -298,7 +321,7 @@ export function projectToFlow(
     });
   }
 
-  for (const node of nodes) placeNode(node);
+  for (const node of nodes) if (node.type !== 'touchpoint') placeNode(node);
   return { nodes, edges };
 }
 
@@ -351,12 +374,18 @@ function sameEdge(a: HandoffEdge, b: HandoffEdge): boolean {
  * `previous` list itself when every object is reused (so React Flow is not handed a changed list at all).
  */
 function reuseEqual<T extends { id: string }>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): T[] {
-  const old = new Map(previous.map((item) => [item.id, item]));
+  // Lists keep their order across most edits: look at the same index first, by id only when that misses.
+  let byId: Map<string, T> | null = null;
   let allReused = previous.length === next.length;
   const result = next.map((item, index) => {
-    const kept = old.get(item.id);
-    const reused = kept !== undefined && same(kept, item) ? kept : item;
-    if (reused !== previous[index]) allReused = false;
+    const atIndex = previous[index];
+    let kept = atIndex !== undefined && atIndex.id === item.id ? atIndex : undefined;
+    if (kept === undefined) {
+      byId ??= new Map(previous.map((old) => [old.id, old]));
+      kept = byId.get(item.id);
+    }
+    const reused = kept !== undefined && (kept === item || same(kept, item)) ? kept : item;
+    if (reused !== atIndex) allReused = false;
     return reused;
   });
   return allReused ? (previous as T[]) : result;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { addComment, newComment, setCommentResolved } from '../../shared/model';
 import { LIMITS, type Comment, type CommentTarget, type JourneyMap } from '../../shared/model/types';
 import { revealStage, revealTouchpoints, useReveal } from '../analysis/reveal';
@@ -22,9 +22,12 @@ export function CommentsPanel({ textareaRef }: { textareaRef?: RefObject<HTMLTex
   const open = map.comments.filter((comment) => !comment.resolved);
   const resolved = map.comments.filter((comment) => comment.resolved);
 
-  const setResolved = (commentId: string, value: boolean) => {
-    store.getState().applyEdit((current) => setCommentResolved(current, commentId, value));
-  };
+  const setResolved = useCallback(
+    (commentId: string, value: boolean) => {
+      store.getState().applyEdit((current) => setCommentResolved(current, commentId, value));
+    },
+    [store],
+  );
 
   return (
     <section className="rv-comments" aria-labelledby={headingId}>
@@ -154,13 +157,22 @@ function CommentList({
   return (
     <ol className="rv-comments__list" aria-label={label}>
       {comments.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} map={map} onResolve={onResolve} />
+        <CommentItem key={comment.id} comment={comment} targetLabel={commentTargetLabel(map, comment.target)} onResolve={onResolve} />
       ))}
     </ol>
   );
 }
 
-function CommentItem({ comment, map, onResolve }: { comment: Comment; map: JourneyMap; onResolve: (commentId: string, resolved: boolean) => void }) {
+/** One comment; memoised, so an edit of the map re-renders only comments whose target was renamed. */
+const CommentItem = memo(function CommentItem({
+  comment,
+  targetLabel,
+  onResolve,
+}: {
+  comment: Comment;
+  targetLabel: string;
+  onResolve: (commentId: string, resolved: boolean) => void;
+}) {
   const reveal = useReveal();
   const textId = useId();
   const author = comment.author === '' ? 'Someone' : comment.author;
@@ -172,7 +184,7 @@ function CommentItem({ comment, map, onResolve }: { comment: Comment; map: Journ
   return (
     <li className={comment.resolved ? 'rv-comment rv-comment--resolved' : 'rv-comment'}>
       <p className="rv-comment__meta">
-        <strong>{author}</strong> on {commentTargetLabel(map, target)}, <time dateTime={comment.createdAt}>{formatCommentTime(comment.createdAt)}</time>
+        <strong>{author}</strong> on {targetLabel}, <time dateTime={comment.createdAt}>{formatCommentTime(comment.createdAt)}</time>
         {comment.resolved ? <span className="badge rv-comment__badge">Resolved</span> : null}
       </p>
       <p id={textId} className="rv-comment__text">
@@ -190,4 +202,4 @@ function CommentItem({ comment, map, onResolve }: { comment: Comment; map: Journ
       </div>
     </li>
   );
-}
+});
