@@ -2,10 +2,12 @@
  * The pure projection of the workshop features onto React Flow nodes: the notes row, the parking lot,
  * one node per sticky note, the emotion curve, and the fast-capture form when it is open.
  */
+import { touchpointsById, type EmotionPoint } from '../../shared/layout/emotion-curve-geometry';
 import { cellKey, type JourneyLayout } from '../../shared/layout/grid-layout';
 import { noteTextLines } from '../../shared/layout/notes-layout';
 import type { WorkshopLayout } from '../../shared/layout/workshop-layout';
-import type { JourneyMap } from '../../shared/model/types';
+import type { JourneyMap, Touchpoint } from '../../shared/model/types';
+import { sameValue } from '../autosave/draft-diff';
 import { placeNode } from './flow-types';
 import { NO_OWNER_LABEL } from './labels';
 import { noteColorName, noteLabel } from './workshop-labels';
@@ -18,6 +20,7 @@ import {
   noteNodeId,
   type CaptureDraftNode,
   type EmotionCurveNode,
+  type EmotionCurvePoint,
   type NoteNode,
   type NotesLaneNode,
   type ParkingLotNode,
@@ -32,6 +35,31 @@ const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
 
 /** The fast-capture form's size on the canvas. */
 export const CAPTURE_FORM_HEIGHT = 104;
+
+/** The last curve point projected for each touchpoint (never mutated, so successive nodes can share them). */
+const lastCurvePointOf = new WeakMap<Touchpoint, EmotionCurvePoint>();
+
+/**
+ * `point` relative to the band's corner (left, top), titled from `touchpoint` (the one it plots, if
+ * any): the last projection for that touchpoint when it is still right.
+ */
+function curvePoint(
+  point: EmotionPoint,
+  touchpoint: Touchpoint | undefined,
+  left: number,
+  top: number,
+): EmotionCurvePoint {
+  const x = point.x - left;
+  const y = point.y - top;
+  const last = touchpoint && lastCurvePointOf.get(touchpoint);
+  const same =
+    last?.touchpointId === point.touchpointId && last.emotion === point.emotion && last.x === x && last.y === y;
+  if (last && same) return last;
+  const title = touchpoint?.title ?? '';
+  const projected: EmotionCurvePoint = { touchpointId: point.touchpointId, title, emotion: point.emotion, x, y };
+  if (touchpoint) lastCurvePointOf.set(touchpoint, projected);
+  return projected;
+}
 
 /** Projects the notes row, parking lot, notes and emotion curve; nothing when the grid has no column. */
 export function projectWorkshop(
@@ -108,7 +136,7 @@ export function projectWorkshop(
     nodes.push(node);
   }
   const { curve } = workshop;
-  const titleOf = new Map(map.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint.title]));
+  const touchpointById = touchpointsById(map.touchpoints);
   const top = curve.band.y;
   const band: EmotionCurveNode = {
     id: EMOTION_CURVE_NODE_ID,
@@ -121,13 +149,7 @@ export function projectWorkshop(
       columns,
       levels: curve.levels.map((level) => ({ emotion: level.emotion, y: level.y - top })),
       unsetY: curve.unsetY - top,
-      points: curve.points.map((point) => ({
-        touchpointId: point.touchpointId,
-        title: titleOf.get(point.touchpointId) ?? '',
-        emotion: point.emotion,
-        x: point.x - curve.band.x,
-        y: point.y - top,
-      })),
+      points: curve.points.map((point) => curvePoint(point, touchpointById.get(point.touchpointId), curve.band.x, top)),
       averages: curve.averages.map((average) => ({
         stageId: average.stageId,
         stageName: stageName.get(average.stageId) ?? '',
@@ -205,13 +227,6 @@ export function applyNoteTabStop<T extends { id: string; type?: string; domAttri
   );
 }
 
-function shallowEqual(a: object | undefined, b: object | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keysA = Object.keys(a) as (keyof typeof a)[];
-  return keysA.length === Object.keys(b).length && keysA.every((key) => Object.is(a[key], b[key]));
-}
-
 function sameNode(a: WorkshopNode, b: WorkshopNode): boolean {
   return (
     a.type === b.type &&
@@ -220,8 +235,8 @@ function sameNode(a: WorkshopNode, b: WorkshopNode): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.ariaLabel === b.ariaLabel &&
-    shallowEqual(a.domAttributes, b.domAttributes) &&
-    (shallowEqual(a.data, b.data) || JSON.stringify(a.data) === JSON.stringify(b.data))
+    sameValue(a.domAttributes, b.domAttributes) &&
+    sameValue(a.data, b.data)
   );
 }
 

@@ -4,8 +4,8 @@
  * and each stage's average joined into a line, broken where a stage has no emotions.
  * Pure and deterministic.
  */
-import type { Emotion, JourneyMap } from '../model/types';
-import { type JourneyLayout, type Point, type Rect } from './grid-layout';
+import type { Emotion, JourneyMap, Touchpoint } from '../model/types';
+import type { ColumnBox, JourneyLayout, Point, Rect } from './grid-layout';
 
 /** The emotion levels from top to bottom of the band. */
 export const EMOTION_LEVELS: readonly Emotion[] = [2, 1, 0, -1, -2];
@@ -116,6 +116,64 @@ function averageY(average: number, top: number, options: EmotionCurveOptions): n
   return top + options.titleHeight + (2 - average) * options.levelSpacing;
 }
 
+const touchpointIndexes = new WeakMap<readonly Touchpoint[], ReadonlyMap<string, Touchpoint>>();
+
+/**
+ * The touchpoints by id (the last one wins when ids repeat), built once per touchpoints array: a map's
+ * arrays are never mutated, an edit makes new ones.
+ */
+export function touchpointsById(touchpoints: readonly Touchpoint[]): ReadonlyMap<string, Touchpoint> {
+  let index = touchpointIndexes.get(touchpoints);
+  if (!index) {
+    const byId = new Map<string, Touchpoint>();
+    for (const touchpoint of touchpoints) byId.set(touchpoint.id, touchpoint);
+    touchpointIndexes.set(touchpoints, byId);
+    index = byId;
+  }
+  return index;
+}
+
+/** Each column's touchpoint ids top to bottom: the filled cells, lane by lane, gathered per column. */
+function idsByColumn(layout: JourneyLayout): (readonly string[])[] {
+  const ids: string[][] = layout.columns.map(() => []);
+  for (const cell of layout.filledCells) ids[cell.column]?.push(...cell.touchpointIds);
+  return ids;
+}
+
+/**
+ * Adds a point per card of `column` (ids top to bottom, spread evenly across the column) to `points`,
+ * and returns the mean of the emotions that are set there (null when none is).
+ */
+function plotColumn(
+  column: ColumnBox,
+  ids: readonly string[],
+  touchpointById: ReadonlyMap<string, Touchpoint>,
+  top: number,
+  options: EmotionCurveOptions,
+  points: EmotionPoint[],
+): number | null {
+  const unsetY = unsetRowY(top, options);
+  let sum = 0;
+  let count = 0;
+  ids.forEach((touchpointId, index) => {
+    const touchpoint = touchpointById.get(touchpointId);
+    if (!touchpoint) return;
+    const { emotion } = touchpoint;
+    if (emotion !== null) {
+      sum += emotion;
+      count++;
+    }
+    points.push({
+      touchpointId,
+      stageId: column.stageId,
+      emotion,
+      x: column.x + (column.width * (index + 1)) / (ids.length + 1),
+      y: emotion === null ? unsetY : levelY(emotion, top, options),
+    });
+  });
+  return count === 0 ? null : sum / count;
+}
+
 /** Lays out the emotion band for the touchpoints on `layout`, with its top edge at `top`. */
 export function layoutEmotionCurve(
   map: Pick<JourneyMap, 'touchpoints'>,
@@ -123,32 +181,18 @@ export function layoutEmotionCurve(
   top: number,
   options: EmotionCurveOptions = DEFAULT_EMOTION_CURVE_OPTIONS,
 ): EmotionCurveGeometry {
-  const touchpointById = new Map(map.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint]));
+  const touchpointById = touchpointsById(map.touchpoints);
+  const levels = EMOTION_LEVELS.map((emotion) => ({ emotion, y: levelY(emotion, top, options) }));
+  const unsetY = unsetRowY(top, options);
   const points: EmotionPoint[] = [];
   const averages: StageAverage[] = [];
   const segments: Point[][] = [];
   let run: Point[] = [];
-  const unsetY = unsetRowY(top, options);
 
-  // One pass over the filled cells (lane by lane) gathers each column's cards top to bottom.
-  const idsByColumn: string[][] = layout.columns.map(() => []);
-  for (const cell of layout.filledCells) idsByColumn[cell.column]?.push(...cell.touchpointIds);
+  const columnIds = idsByColumn(layout);
   for (const column of layout.columns) {
-    const ids = idsByColumn[column.index] ?? [];
-    const emotions: (Emotion | null)[] = [];
-    ids.forEach((touchpointId, index) => {
-      const touchpoint = touchpointById.get(touchpointId);
-      if (!touchpoint) return;
-      emotions.push(touchpoint.emotion);
-      points.push({
-        touchpointId,
-        stageId: column.stageId,
-        emotion: touchpoint.emotion,
-        x: column.x + (column.width * (index + 1)) / (ids.length + 1),
-        y: touchpoint.emotion === null ? unsetY : levelY(touchpoint.emotion, top, options),
-      });
-    });
-    const average = averageEmotion(emotions);
+    const ids = columnIds[column.index] ?? [];
+    const average = plotColumn(column, ids, touchpointById, top, options, points);
     const point = average === null ? null : { x: column.x + column.width / 2, y: averageY(average, top, options) };
     averages.push({ stageId: column.stageId, average, point });
     if (point) run.push(point);
@@ -161,7 +205,7 @@ export function layoutEmotionCurve(
 
   return {
     band: { x: 0, y: top, width: layout.width, height: emotionBandHeight(options) },
-    levels: EMOTION_LEVELS.map((emotion) => ({ emotion, y: levelY(emotion, top, options) })),
+    levels,
     unsetY,
     points,
     averages,

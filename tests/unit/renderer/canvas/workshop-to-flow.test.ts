@@ -8,7 +8,8 @@ import {
 } from '../../../../renderer/canvas/workshop-to-flow';
 import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
 import { layoutWorkshop } from '../../../../shared/layout/workshop-layout';
-import type { JourneyMap } from '../../../../shared/model/types';
+import type { JourneyMap, Touchpoint } from '../../../../shared/model/types';
+import type { EmotionCurveNode, WorkshopNode } from '../../../../renderer/canvas/workshop-types';
 import { workshopMap } from './canvas-fixtures';
 
 function mapWithNotes(): JourneyMap {
@@ -137,6 +138,75 @@ describe('node reuse and the notes tab stop', () => {
     expect(reused.find((node) => node.id === 'note:n2')).toBe(first.find((node) => node.id === 'note:n2'));
     expect(reused.find((node) => node.id === 'note:n1')).not.toBe(first.find((node) => node.id === 'note:n1'));
     expect(reused.find((node) => node.id === 'emotion-curve')).toBe(first.find((node) => node.id === 'emotion-curve'));
+  });
+
+  /** The emotion-curve node of `nodes`. */
+  function curveOf(nodes: readonly WorkshopNode[]): EmotionCurveNode {
+    const curve = nodes.find((node) => node.type === 'emotionCurve');
+    if (curve?.type !== 'emotionCurve') throw new Error('no curve');
+    return curve;
+  }
+
+  /** `map` with one touchpoint replaced by a changed copy (a new touchpoints array, as every edit makes). */
+  function withTouchpoint(map: JourneyMap, id: string, change: Partial<Touchpoint>): JourneyMap {
+    return {
+      ...map,
+      touchpoints: map.touchpoints.map((touchpoint) =>
+        touchpoint.id === id ? { ...touchpoint, ...change } : touchpoint,
+      ),
+    };
+  }
+
+  it('keeps the emotion-curve node when an edit leaves the curve as it was, though every array is new', () => {
+    const map = mapWithNotes();
+    const first = project(map).nodes;
+    const edited = withTouchpoint(map, 'quote', { description: 'Asked twice' });
+    const reused = reuseUnchangedWorkshop(first, project(edited).nodes);
+    expect(curveOf(reused)).toBe(curveOf(first));
+  });
+
+  it('makes a new emotion-curve node with the new data when a point changes, sharing the unchanged points', () => {
+    const map = mapWithNotes();
+    const first = project(map).nodes;
+    const edited = withTouchpoint(map, 'quote', { emotion: 2 });
+    const reused = reuseUnchangedWorkshop(first, project(edited).nodes);
+    const curve = curveOf(reused);
+    expect(curve).not.toBe(curveOf(first));
+    const fresh = curveOf(
+      projectWorkshop(edited, layoutJourney(edited), layoutWorkshop(edited, layoutJourney(edited))),
+    );
+    expect(JSON.stringify(curve.data)).toBe(JSON.stringify(fresh.data));
+    expect(curve.data.points.find((point) => point.touchpointId === 'quote')?.emotion).toBe(2);
+    expect(curve.data.averages.find((average) => average.stageId === 's2')?.average).toBe(0);
+    const pointOf = (nodes: readonly WorkshopNode[], id: string) =>
+      curveOf(nodes).data.points.find((point) => point.touchpointId === id);
+    expect(pointOf(reused, 'invoice')).toBe(pointOf(first, 'invoice'));
+    expect(pointOf(reused, 'quote')).not.toBe(pointOf(first, 'quote'));
+  });
+
+  it('renames a point whose touchpoint was renamed, and moves points whose column got wider', () => {
+    const map = mapWithNotes();
+    const first = project(map).nodes;
+    const renamed = withTouchpoint(map, 'ad', { title: 'Billboard' });
+    const afterRename = reuseUnchangedWorkshop(first, project(renamed).nodes);
+    expect(curveOf(afterRename)).not.toBe(curveOf(first));
+    expect(curveOf(afterRename).data.points.find((point) => point.touchpointId === 'ad')?.title).toBe('Billboard');
+    const crowded: JourneyMap = {
+      ...renamed,
+      touchpoints: [
+        ...renamed.touchpoints,
+        ...Array.from({ length: 7 }, (_, index) => ({ ...renamed.touchpoints[0]!, id: `more${index}` })),
+      ],
+    };
+    const grown = project(crowded);
+    const { band, points } = grown.workshop.curve;
+    const plotted = curveOf(reuseUnchangedWorkshop(afterRename, grown.nodes)).data.points;
+    expect(plotted.map((point) => [point.touchpointId, point.x, point.y])).toEqual(
+      points.map((point) => [point.touchpointId, point.x - band.x, point.y - band.y]),
+    );
+    expect(plotted.find((point) => point.touchpointId === 'ad')?.x).not.toBe(
+      curveOf(afterRename).data.points.find((point) => point.touchpointId === 'ad')?.x,
+    );
   });
 
   it('gives the tab stop to the chosen note, else the first note', () => {

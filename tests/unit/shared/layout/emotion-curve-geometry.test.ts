@@ -7,6 +7,7 @@ import {
   levelY,
   nearestEmotion,
   stepEmotion,
+  touchpointsById,
   unsetRowY,
 } from '../../../../shared/layout/emotion-curve-geometry';
 import { layoutJourney } from '../../../../shared/layout/grid-layout';
@@ -113,5 +114,22 @@ describe('snapping and stepping', () => {
   it('averages only the emotions that are set', () => {
     expect(averageEmotion([1, null, -2])).toBe(-0.5);
     expect(averageEmotion([null])).toBeNull();
+  });
+});
+
+describe('touchpointsById', () => {
+  it('indexes each touchpoints array once, the last of a repeated id winning', () => {
+    const first = felt('a1', 's1', 'a', 2);
+    const repeated = felt('a1', 's2', 'b', -1);
+    const touchpoints = [first, felt('b1', 's1', 'b', null), repeated];
+    const index = touchpointsById(touchpoints);
+    expect(index.get('a1')).toBe(repeated);
+    expect(index.get('b1')?.emotion).toBeNull();
+    expect(touchpointsById(touchpoints)).toBe(index);
+    const edited = touchpoints.map((touchpoint) =>
+      touchpoint === repeated ? { ...repeated, emotion: 1 as const } : touchpoint,
+    );
+    expect(touchpointsById(edited)).not.toBe(index);
+    expect(touchpointsById(edited).get('a1')?.emotion).toBe(1);
   });
 });
