@@ -2,7 +2,7 @@
  * Everything the canvas can do to the map, shared by the mouse, the keyboard, the palette and the menu
  * commands. Each action is at most one `applyEdit` (one undo step); selection and focus are view state.
  */
-import { cellKey, layoutJourney, type CellRef, type JourneyLayout } from '../../shared/layout/grid-layout';
+import { DEFAULT_LAYOUT_OPTIONS, cellKey, layoutJourney, type CellRef, type JourneyLayout } from '../../shared/layout/grid-layout';
 import {
   cellOfItem,
   firstGridItem,
@@ -63,14 +63,17 @@ type PastedContent = { kind: 'cards'; payload: ClipboardPayload } | { kind: 'tex
 
 const CLIPBOARD_READ_TIMEOUT_MS = 500;
 
-/** Remembers the last layout so repeated calls for the same map content cost nothing. */
+/**
+ * Remembers the last layout so repeated calls for the same map content cost nothing, and lays out a changed
+ * map from the last layout, which reuses the cells an edit left alone.
+ */
 export function createLayoutMemo(): (map: Pick<JourneyMap, 'stages' | 'silos' | 'touchpoints'>) => JourneyLayout {
   let last: { stages: unknown; silos: unknown; touchpoints: unknown; layout: JourneyLayout } | null = null;
   return (map) => {
     if (last && last.stages === map.stages && last.silos === map.silos && last.touchpoints === map.touchpoints) {
       return last.layout;
     }
-    const layout = layoutJourney(map);
+    const layout = layoutJourney(map, DEFAULT_LAYOUT_OPTIONS, last?.layout ?? null);
     last = { stages: map.stages, silos: map.silos, touchpoints: map.touchpoints, layout };
     return layout;
   };

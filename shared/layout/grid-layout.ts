@@ -3,6 +3,7 @@
  * lane) and one rectangle per touchpoint card. Pure and deterministic: the same map and options always give
  * the same layout, and nothing in it ever overlaps whatever the content.
  */
+import { sameItems } from '../model/arrays';
 import type { JourneyMap, Touchpoint } from '../model/types';
 
 export interface LayoutOptions {
@@ -153,40 +154,39 @@ export function subColumnCount(count: number, options: LayoutOptions = DEFAULT_L
   return Math.max(1, Math.ceil(count / Math.max(1, options.maxCardsPerSubColumn)));
 }
 
+/** What a filled cell holds and how much room its cards take. */
 interface CellContent {
-  touchpoints: Touchpoint[];
-  heights: number[];
+  touchpoints: readonly Touchpoint[];
+  touchpointIds: readonly string[];
+  heights: readonly number[];
   /** Per card, its sub-column; cards fill sub-columns top to bottom, then left to right. */
-  subColumnOf: number[];
+  subColumnOf: readonly number[];
   subColumns: number;
   contentWidth: number;
   contentHeight: number;
 }
 
 const NO_IDS: readonly string[] = Object.freeze([]);
-const EMPTY_CELL: CellContent = Object.freeze({
-  touchpoints: [],
-  heights: [],
-  subColumnOf: [],
-  subColumns: 1,
-  contentWidth: 0,
-  contentHeight: 0,
-}) as CellContent;
 
-function measureCell(touchpoints: Touchpoint[], options: LayoutOptions): CellContent {
+function measureCell(touchpoints: readonly Touchpoint[], options: LayoutOptions): CellContent {
   const count = touchpoints.length;
-  if (count === 0) return { ...EMPTY_CELL, contentWidth: options.cardWidth };
   const subColumns = subColumnCount(count, options);
   const perSubColumn = Math.max(1, Math.ceil(count / subColumns));
-  const heights = touchpoints.map((touchpoint) => cardHeight(touchpoint, options));
-  const subColumnOf = touchpoints.map((_, index) => Math.floor(index / perSubColumn));
+  const touchpointIds: string[] = [];
+  const heights: number[] = [];
+  const subColumnOf: number[] = [];
   const stackHeights = new Array<number>(subColumns).fill(0);
-  heights.forEach((height, index) => {
-    const sub = subColumnOf[index] ?? 0;
+  touchpoints.forEach((touchpoint, index) => {
+    const height = cardHeight(touchpoint, options);
+    const sub = Math.floor(index / perSubColumn);
+    touchpointIds.push(touchpoint.id);
+    heights.push(height);
+    subColumnOf.push(sub);
     stackHeights[sub] = (stackHeights[sub] ?? 0) + (stackHeights[sub] ? options.cardGap : 0) + height;
   });
   return {
     touchpoints,
+    touchpointIds,
     heights,
     subColumnOf,
     subColumns,
@@ -206,40 +206,189 @@ export function laneSiloIds(map: Pick<JourneyMap, 'silos' | 'stages' | 'touchpoi
   return lanes;
 }
 
-/** Lays out the whole grid for `map`. */
-export function layoutJourney(
-  map: Pick<JourneyMap, 'silos' | 'stages' | 'touchpoints'>,
-  options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
-): JourneyLayout {
+/**
+ * The grid's columns and lanes by id. A cell is addressed by its slot, `lane × column count + column`, so
+ * slots ascend lane by lane, each lane left to right; the "No owner" lane always comes after the silos',
+ * whether or not the layout shows it.
+ */
+interface GridFrame {
+  /** The arrays the frame was made from. */
+  stages: JourneyMap['stages'];
+  silos: JourneyMap['silos'];
+  stageIds: readonly string[];
+  siloIds: readonly string[];
+  columnOf: ReadonlyMap<string, number>;
+  /** Each silo's lane, and null's: the "No owner" lane. */
+  laneOf: ReadonlyMap<string | null, number>;
+  slotCount: number;
+}
+
+/** A filled cell as a layout placed it: what it holds, its box and its cards' boxes. */
+interface PlacedCell {
+  content: CellContent;
+  cell: CellBox;
+  cards: readonly CardBox[];
+}
+
+/** What a layout keeps for the next one to reuse: its frame and its filled cells by slot. */
+interface LayoutTrace {
+  options: LayoutOptions;
+  frame: GridFrame;
+  placedBySlot: readonly (PlacedCell | undefined)[];
+}
+
+const traces = new WeakMap<JourneyLayout, LayoutTrace>();
+
+function gridFrame(map: Pick<JourneyMap, 'silos' | 'stages'>): GridFrame {
   const stageIds = [...new Set(map.stages.map((stage) => stage.id))];
-  const laneIds = laneSiloIds(map);
+  const siloIds = [...new Set(map.silos.map((silo) => silo.id))];
+  const laneOf = new Map<string | null, number>(siloIds.map((siloId, index) => [siloId, index] as const));
+  laneOf.set(null, siloIds.length);
+  return {
+    stages: map.stages,
+    silos: map.silos,
+    stageIds,
+    siloIds,
+    columnOf: new Map(stageIds.map((stageId, index) => [stageId, index] as const)),
+    laneOf,
+    slotCount: stageIds.length * (siloIds.length + 1),
+  };
+}
 
-  // Cards grouped by cell, addressed by lane and column index (a big map has thousands of cells, most empty).
-  const columnOf = new Map(stageIds.map((stageId, index) => [stageId, index] as const));
-  const laneOf = new Map(laneIds.map((siloId, index) => [siloId, index] as const));
-  const noOwnerLane = laneOf.get(null);
-  const grouped = new Map<number, Touchpoint[]>();
-  const seen = new Set<string>();
-  for (const touchpoint of map.touchpoints) {
-    const column = columnOf.get(touchpoint.stageId);
-    if (column === undefined || seen.has(touchpoint.id)) continue;
-    seen.add(touchpoint.id);
-    const lane = (touchpoint.siloId === null ? undefined : laneOf.get(touchpoint.siloId)) ?? noOwnerLane ?? 0;
-    const slot = lane * stageIds.length + column;
-    const list = grouped.get(slot);
-    if (list) list.push(touchpoint);
-    else grouped.set(slot, [touchpoint]);
+/** The map's frame: the previous layout's when the map has the same stages and silos arrays. */
+function frameFor(map: Pick<JourneyMap, 'silos' | 'stages'>, trace: LayoutTrace | undefined): GridFrame {
+  return trace && trace.frame.stages === map.stages && trace.frame.silos === map.silos ? trace.frame : gridFrame(map);
+}
+
+/** The previous layout's filled cells at this frame's slots (matched by stage and silo id). */
+function previousBySlot(frame: GridFrame, trace: LayoutTrace | undefined): readonly (PlacedCell | undefined)[] {
+  if (!trace) return [];
+  const before = trace.frame;
+  if (sameItems(frame.stageIds, before.stageIds) && sameItems(frame.siloIds, before.siloIds)) return trace.placedBySlot;
+  const placed = new Array<PlacedCell | undefined>(frame.slotCount);
+  for (const [siloId, lane] of frame.laneOf) {
+    const laneBefore = before.laneOf.get(siloId);
+    if (laneBefore === undefined) continue;
+    frame.stageIds.forEach((stageId, column) => {
+      const columnBefore = before.columnOf.get(stageId);
+      if (columnBefore === undefined) return;
+      placed[lane * frame.stageIds.length + column] =
+        trace.placedBySlot[laneBefore * before.stageIds.length + columnBefore];
+    });
   }
+  return placed;
+}
 
-  const contents = new Map<number, CellContent>();
+/**
+ * The touchpoints grouped by slot. A slot whose touchpoints so far are the previous layout's cell's first
+ * ones, in order, only counts them (no list is made for the many cells an edit leaves alone); a slot that
+ * differs gets its own list.
+ */
+interface Grouping {
+  listBySlot: (Touchpoint[] | undefined)[];
+  matchedBySlot: Int32Array;
+  /** How many touchpoints have a known stage (each is placed in a cell). */
+  placedCount: number;
+  anyUnowned: boolean;
+}
+
+/** Groups the touchpoints by slot; `firstOfEachId` skips a touchpoint whose id an earlier placed one has. */
+function groupBySlot(
+  touchpoints: readonly Touchpoint[],
+  frame: GridFrame,
+  previous: readonly (PlacedCell | undefined)[],
+  firstOfEachId: boolean,
+): Grouping {
+  const columnCount = frame.stageIds.length;
+  const noOwnerLane = frame.siloIds.length;
+  const grouping: Grouping = {
+    listBySlot: new Array<Touchpoint[] | undefined>(frame.slotCount),
+    matchedBySlot: new Int32Array(frame.slotCount),
+    placedCount: 0,
+    anyUnowned: false,
+  };
+  const seen = new Set<string>();
+  for (const touchpoint of touchpoints) {
+    const lane = touchpoint.siloId === null ? noOwnerLane : (frame.laneOf.get(touchpoint.siloId) ?? noOwnerLane);
+    if (lane === noOwnerLane) grouping.anyUnowned = true;
+    const column = frame.columnOf.get(touchpoint.stageId);
+    if (column === undefined) continue;
+    if (firstOfEachId) {
+      if (seen.has(touchpoint.id)) continue;
+      seen.add(touchpoint.id);
+    }
+    grouping.placedCount++;
+    addToSlot(grouping, lane * columnCount + column, touchpoint, previous);
+  }
+  return grouping;
+}
+
+function addToSlot(
+  grouping: Grouping,
+  slot: number,
+  touchpoint: Touchpoint,
+  previous: readonly (PlacedCell | undefined)[],
+): void {
+  const list = grouping.listBySlot[slot];
+  if (list) {
+    list.push(touchpoint);
+    return;
+  }
+  const kept = previous[slot]?.content.touchpoints;
+  const matched = grouping.matchedBySlot[slot] ?? 0;
+  if (kept?.[matched] === touchpoint) grouping.matchedBySlot[slot] = matched + 1;
+  else grouping.listBySlot[slot] = kept ? [...kept.slice(0, matched), touchpoint] : [touchpoint];
+}
+
+/** The lanes the layout shows: the silos', then "No owner" when a card is unowned or there are no silos. */
+function shownLaneIds(frame: GridFrame, grouping: Grouping): readonly (string | null)[] {
+  const noSiloLanes = frame.siloIds.length === 0 && frame.stageIds.length > 0;
+  return grouping.anyUnowned || noSiloLanes ? [...frame.siloIds, null] : frame.siloIds;
+}
+
+/** A filled cell's slot, its measured content, and the previous layout's placement when that holds the same cards. */
+interface MeasuredCell {
+  slot: number;
+  content: CellContent;
+  reusable: PlacedCell | undefined;
+}
+
+/** Measures every filled cell, reusing the previous layout's content of a cell holding the same touchpoint objects. */
+function measureCells(
+  grouping: Grouping,
+  previous: readonly (PlacedCell | undefined)[],
+  options: LayoutOptions,
+): MeasuredCell[] {
+  const measured: MeasuredCell[] = [];
+  for (let slot = 0; slot < grouping.listBySlot.length; slot++) {
+    const list = grouping.listBySlot[slot];
+    const matched = grouping.matchedBySlot[slot] ?? 0;
+    const kept = previous[slot];
+    if (list) measured.push({ slot, content: measureCell(list, options), reusable: undefined });
+    else if (matched === 0 || !kept) continue;
+    else if (matched === kept.content.touchpoints.length) measured.push({ slot, content: kept.content, reusable: kept });
+    else {
+      const content = measureCell(kept.content.touchpoints.slice(0, matched), options);
+      measured.push({ slot, content, reusable: undefined });
+    }
+  }
+  return measured;
+}
+
+/** The columns and lanes, each as wide or tall as its fullest cell needs. */
+function columnsAndLanes(
+  frame: GridFrame,
+  laneIds: readonly (string | null)[],
+  measured: readonly MeasuredCell[],
+  options: LayoutOptions,
+): { columns: ColumnBox[]; lanes: LaneBox[]; width: number; height: number } {
+  const columnCount = frame.stageIds.length;
   const minColumnWidth = options.cardWidth + 2 * options.cellPadding;
-  const columnWidths = stageIds.map(() => minColumnWidth);
+  const columnWidths = frame.stageIds.map(() => minColumnWidth);
   const laneHeights = laneIds.map(() => options.minLaneHeight);
-  for (const [slot, touchpoints] of grouped) {
-    const content = measureCell(touchpoints, options);
-    contents.set(slot, content);
-    const laneIndex = Math.floor(slot / stageIds.length);
-    const columnIndex = slot % stageIds.length;
+  for (const { slot, content } of measured) {
+    const laneIndex = Math.floor(slot / columnCount);
+    const columnIndex = slot % columnCount;
     const width = content.contentWidth + 2 * options.cellPadding;
     const height = content.contentHeight + 2 * options.cellPadding;
     if (width > (columnWidths[columnIndex] ?? 0)) columnWidths[columnIndex] = width;
@@ -248,7 +397,7 @@ export function layoutJourney(
 
   const columns: ColumnBox[] = [];
   let x = options.siloHeaderWidth;
-  stageIds.forEach((stageId, index) => {
+  frame.stageIds.forEach((stageId, index) => {
     const width = columnWidths[index] ?? minColumnWidth;
     columns.push({ stageId, index, x, width, header: { x, y: 0, width, height: options.stageHeaderHeight } });
     x += width;
@@ -260,9 +409,12 @@ export function layoutJourney(
     lanes.push({ siloId, index, y, height, header: { x: 0, y, width: options.siloHeaderWidth, height } });
     y += height;
   });
+  return { columns, lanes, width: x, height: y };
+}
 
-  const cellOf = (lane: LaneBox, column: ColumnBox, touchpointIds: readonly string[], subColumns: number): CellBox => ({
-    key: cellKey(column.stageId, lane.siloId),
+function cellBox(key: string, lane: LaneBox, column: ColumnBox, touchpointIds: readonly string[], subColumns: number): CellBox {
+  return {
+    key,
     stageId: column.stageId,
     siloId: lane.siloId,
     column: column.index,
@@ -273,43 +425,109 @@ export function layoutJourney(
     height: lane.height,
     touchpointIds,
     subColumns,
-  });
+  };
+}
 
-  // Only the cells holding cards are made here (lane by lane, as slots ascend); the empty ones, most of a
-  // big map's thousands, are made by the index when something looks them up.
+function sameCellBox(cell: CellBox, lane: LaneBox, column: ColumnBox): boolean {
+  return (
+    cell.column === column.index &&
+    cell.x === column.x &&
+    cell.width === column.width &&
+    cell.lane === lane.index &&
+    cell.y === lane.y &&
+    cell.height === lane.height
+  );
+}
+
+/** The boxes of a cell's cards, stacked in its sub-columns from the top of its lane. */
+function cardBoxes(content: CellContent, cell: CellBox, options: LayoutOptions): CardBox[] {
+  const stackTops = new Array<number>(content.subColumns).fill(cell.y + options.cellPadding);
+  return content.touchpointIds.map((touchpointId, indexInCell) => {
+    const subColumn = content.subColumnOf[indexInCell] ?? 0;
+    const height = content.heights[indexInCell] ?? options.cardChromeHeight;
+    const top = stackTops[subColumn] ?? cell.y + options.cellPadding;
+    stackTops[subColumn] = top + height + options.cardGap;
+    return {
+      touchpointId,
+      cellKey: cell.key,
+      indexInCell,
+      subColumn,
+      x: cell.x + options.cellPadding + subColumn * (options.cardWidth + options.cardGap),
+      y: top,
+      width: options.cardWidth,
+      height,
+    };
+  });
+}
+
+/**
+ * Places a filled cell and its cards. The previous placement of the same cards is kept whole when its
+ * column and lane did not change, and its card boxes are kept when only the cell's size changed.
+ */
+function placeCell(measured: MeasuredCell, lane: LaneBox, column: ColumnBox, options: LayoutOptions): PlacedCell {
+  const { content, reusable } = measured;
+  if (reusable && sameCellBox(reusable.cell, lane, column)) return reusable;
+  const key = reusable?.cell.key ?? cellKey(column.stageId, lane.siloId);
+  const cell = cellBox(key, lane, column, content.touchpointIds, content.subColumns);
+  const cardsStay = reusable !== undefined && reusable.cell.x === column.x && reusable.cell.y === lane.y;
+  return { content, cell, cards: cardsStay ? reusable.cards : cardBoxes(content, cell, options) };
+}
+
+/**
+ * Lays out the whole grid for `map`. Given `previous`, a layout of an earlier version of the map made with
+ * the same options object, it reuses the measurements and boxes of the cells that hold the same touchpoint
+ * objects in the same order; the result is the same as without it, only cheaper after a small edit.
+ */
+export function layoutJourney(
+  map: Pick<JourneyMap, 'silos' | 'stages' | 'touchpoints'>,
+  options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
+  previous: JourneyLayout | null = null,
+): JourneyLayout {
+  const kept = previous ? traces.get(previous) : undefined;
+  const trace = kept?.options === options ? kept : undefined;
+  const frame = frameFor(map, trace);
+  const placedBefore = previousBySlot(frame, trace);
+  // Ids are unique in a valid map, and the count of cards tells: that spares a set of every id on each edit.
+  const assumingUniqueIds = layOutCells(map, frame, placedBefore, options, false);
+  if (assumingUniqueIds.idsUnique) return assumingUniqueIds.layout;
+  return layOutCells(map, frame, placedBefore, options, true).layout;
+}
+
+/**
+ * The layout of the map's cards in `frame`; `idsUnique` is false when two placed touchpoints share an id
+ * and `firstOfEachId` was off (the later one then took the earlier one's card).
+ */
+function layOutCells(
+  map: Pick<JourneyMap, 'stages' | 'touchpoints'>,
+  frame: GridFrame,
+  placedBefore: readonly (PlacedCell | undefined)[],
+  options: LayoutOptions,
+  firstOfEachId: boolean,
+): { layout: JourneyLayout; idsUnique: boolean } {
+  const grouping = groupBySlot(map.touchpoints, frame, placedBefore, firstOfEachId);
+  const measured = measureCells(grouping, placedBefore, options);
+  const { columns, lanes, width, height } = columnsAndLanes(frame, shownLaneIds(frame, grouping), measured, options);
+
+  // Only the cells holding cards are made here, lane by lane as slots ascend; the empty ones, most of a big
+  // map's thousands, are made by the index when something looks them up.
+  const placedBySlot = new Array<PlacedCell | undefined>(frame.slotCount);
   const filledCells: CellBox[] = [];
   const cards = new Map<string, CardBox>();
-  for (const slot of [...contents.keys()].sort((a, b) => a - b)) {
-    const content = contents.get(slot);
-    const lane = lanes[Math.floor(slot / columns.length)];
-    const column = columns[slot % columns.length];
-    if (!content || !lane || !column) continue;
-    const cell = cellOf(lane, column, content.touchpoints.map((touchpoint) => touchpoint.id), content.subColumns);
-    filledCells.push(cell);
-    const stackTops = new Array<number>(content.subColumns).fill(lane.y + options.cellPadding);
-    content.touchpoints.forEach((touchpoint, indexInCell) => {
-      const subColumn = content.subColumnOf[indexInCell] ?? 0;
-      const height = content.heights[indexInCell] ?? options.cardChromeHeight;
-      const top = stackTops[subColumn] ?? lane.y + options.cellPadding;
-      cards.set(touchpoint.id, {
-        touchpointId: touchpoint.id,
-        cellKey: cell.key,
-        indexInCell,
-        subColumn,
-        x: column.x + options.cellPadding + subColumn * (options.cardWidth + options.cardGap),
-        y: top,
-        width: options.cardWidth,
-        height,
-      });
-      stackTops[subColumn] = top + height + options.cardGap;
-    });
+  for (const cell of measured) {
+    const lane = lanes[Math.floor(cell.slot / columns.length)];
+    const column = columns[cell.slot % columns.length];
+    if (!lane || !column) continue;
+    const placed = placeCell(cell, lane, column, options);
+    placedBySlot[cell.slot] = placed;
+    filledCells.push(placed.cell);
+    for (const card of placed.cards) cards.set(card.touchpointId, card);
   }
 
-  const emptySubColumns = measureCell([], options).subColumns;
-  const cellByKey = new CellIndex(columns, lanes, filledCells, (lane, column) =>
-    cellOf(lane, column, NO_IDS, emptySubColumns),
+  const emptySubColumns = subColumnCount(0, options);
+  const cellByKey = new CellIndex(frame, columns, lanes, placedBySlot, (lane, column) =>
+    cellBox(cellKey(column.stageId, lane.siloId), lane, column, NO_IDS, emptySubColumns),
   );
-  return {
+  const layout: JourneyLayout = {
     options,
     columns,
     lanes,
@@ -319,9 +537,11 @@ export function layoutJourney(
     filledCells,
     cellByKey,
     cards,
-    width: x,
-    height: y,
+    width,
+    height,
   };
+  traces.set(layout, { options, frame, placedBySlot });
+  return { layout, idsUnique: cards.size === grouping.placedCount };
 }
 
 /**
@@ -329,35 +549,30 @@ export function layoutJourney(
  * same object; iterating makes them all (lane by lane, each lane left to right).
  */
 class CellIndex implements ReadonlyMap<string, CellBox> {
-  private readonly made = new Map<string, CellBox>();
-  private readonly columnByStage: Map<string, ColumnBox>;
-  private readonly laneBySilo: Map<string | null, LaneBox>;
+  /** The empty cells made so far, by slot. */
+  private readonly emptyBySlot: (CellBox | undefined)[] = [];
   private everyCell: CellBox[] | null = null;
   private everyCellByKey: Map<string, CellBox> | null = null;
 
   constructor(
+    private readonly frame: GridFrame,
     private readonly columns: readonly ColumnBox[],
     private readonly lanes: readonly LaneBox[],
-    filled: readonly CellBox[],
+    private readonly filledBySlot: readonly (PlacedCell | undefined)[],
     private readonly makeEmpty: (lane: LaneBox, column: ColumnBox) => CellBox,
-  ) {
-    this.columnByStage = new Map(columns.map((column) => [column.stageId, column]));
-    this.laneBySilo = new Map(lanes.map((lane) => [lane.siloId, lane]));
-    for (const cell of filled) this.made.set(cell.key, cell);
-  }
+  ) {}
 
   get size(): number {
     return this.columns.length * this.lanes.length;
   }
 
   get(key: string): CellBox | undefined {
-    const made = this.made.get(key);
-    if (made) return made;
     const ref = cellOfKey(key);
-    const column = ref ? this.columnByStage.get(ref.stageId) : undefined;
-    const lane = ref ? this.laneBySilo.get(ref.siloId) : undefined;
-    if (!column || !lane) return undefined;
-    return this.cellAt(lane, column);
+    const column = ref ? this.frame.columnOf.get(ref.stageId) : undefined;
+    const lane = ref ? this.frame.laneOf.get(ref.siloId) : undefined;
+    const laneBox = lane === undefined ? undefined : this.lanes[lane];
+    const columnBox = column === undefined ? undefined : this.columns[column];
+    return laneBox && columnBox ? this.cellAt(laneBox, columnBox) : undefined;
   }
 
   has(key: string): boolean {
@@ -391,11 +606,13 @@ class CellIndex implements ReadonlyMap<string, CellBox> {
   }
 
   private cellAt(lane: LaneBox, column: ColumnBox): CellBox {
-    const key = cellKey(column.stageId, lane.siloId);
-    let cell = this.made.get(key);
+    const slot = lane.index * this.columns.length + column.index;
+    const filled = this.filledBySlot[slot];
+    if (filled) return filled.cell;
+    let cell = this.emptyBySlot[slot];
     if (!cell) {
       cell = this.makeEmpty(lane, column);
-      this.made.set(key, cell);
+      this.emptyBySlot[slot] = cell;
     }
     return cell;
   }
