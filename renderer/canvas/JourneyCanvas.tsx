@@ -50,9 +50,10 @@ import { handleCanvasKey } from './canvas-keyboard';
 import { CanvasLegend } from './CanvasLegend';
 import { CanvasPalette, paletteKindOf } from './CanvasPalette';
 import { DropIndicator } from './DropIndicator';
+import { DragGhostLayer } from './DragGhostLayer';
 import { EDGE_TYPES } from './flow-registry';
 import { pruneSelection, selectedEdgeIds, selectedNodeIds, selectionFromFlow } from './flow-selection';
-import { gridItemOf, nodeIdOf, placeNode, type FlowNode, type HandoffEdge } from './flow-types';
+import { gridItemOf, nodeIdOf, type HandoffEdge } from './flow-types';
 import {
   applyEdgeFlags,
   applyNodeFlags,
@@ -163,7 +164,7 @@ function CanvasView() {
     () => createCanvasActions({ documentStore, viewStore, layoutOf, clipboard: systemClipboard() }),
     [documentStore, viewStore, layoutOf],
   );
-  const { dragPositions, trackPositions, onNodeDragStart, onNodeDrag, onNodeDragStop } = useCanvasDrag(
+  const { ghostLayer, trackPositions, onNodeDragStart, onNodeDrag, onNodeDragStop } = useCanvasDrag(
     layout,
     actions,
     viewStore,
@@ -185,14 +186,6 @@ function CanvasView() {
       }),
     [projection.nodes, focusedCell, selection, tabStopNodeId],
   );
-  const nodes = useMemo(() => {
-    const positions = dragPositions;
-    if (!positions) return flaggedNodes;
-    return flaggedNodes.map((node) => {
-      const position = positions.get(node.id);
-      return position ? placeNode({ ...node, position, dragging: true } as FlowNode) : node;
-    });
-  }, [flaggedNodes, dragPositions]);
   const edges = useMemo(
     () => applyEdgeFlags(projection.edges, selectedEdgeIds(selection)),
     [projection.edges, selection],
@@ -284,12 +277,7 @@ function CanvasView() {
     const [x, y, zoom] = state.transform;
     return x >= 0 && y >= 0 && x + mapWidth * zoom <= state.width && y + mapHeight * zoom <= state.height;
   });
-  const canvasNodes = useMemo<CanvasNode[]>(() => [...nodes, ...workshop.nodes], [nodes, workshop.nodes]);
-  // The overview shows where things are, not where a card is being dragged: it is not redrawn every drag frame.
-  const overviewNodes = useMemo<CanvasNode[]>(
-    () => [...flaggedNodes, ...workshop.nodes],
-    [flaggedNodes, workshop.nodes],
-  );
+  const canvasNodes = useMemo<CanvasNode[]>(() => [...flaggedNodes, ...workshop.nodes], [flaggedNodes, workshop.nodes]);
   const { trackNotePositions, onNoteDrag, onNoteDragStop, onNodeFocus, onKeyDownCapture } = workshop;
   const onCanvasNodeDragStart = useCallback(
     (event: MouseEvent | TouchEvent, node: CanvasNode, dragged: CanvasNode[]) => {
@@ -377,11 +365,14 @@ function CanvasView() {
     [actions, layout, reactFlow, viewStore],
   );
 
-  // The card under the pointer mounts its handles (see useShowsHandles).
+  // The card under the pointer mounts its handles (see useShowsHandles); not while something is dragged
+  // over it, unless that is a new hand-off looking for its card.
   const onNodeMouseEnter = useCallback(
-    (_event: ReactMouseEvent, node: CanvasNode) => {
+    (event: ReactMouseEvent, node: CanvasNode) => {
       const item = gridItemOf(node.id);
-      if (item?.kind === 'card') viewStore.getState().setHoveredCard(item.touchpointId);
+      const view = viewStore.getState();
+      if (event.buttons !== 0 && view.handleDragFrom === null) return;
+      if (item?.kind === 'card') view.setHoveredCard(item.touchpointId);
     },
     [viewStore],
   );
@@ -670,9 +661,10 @@ function CanvasView() {
           >
             <Background gap={24} />
             <DropIndicator />
+            <DragGhostLayer layerRef={ghostLayer} />
             <Controls showInteractive={false} />
             <CanvasLegend />
-            <OverviewMap nodes={overviewNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
+            <OverviewMap nodes={canvasNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
           </ReactFlow>
           </FarZoomContext.Provider>
         </CanvasActionsContext.Provider>

@@ -1,9 +1,10 @@
 /**
  * Dragging on the canvas: cards into cells, stage headers along the columns, silo headers along the lanes.
- * While dragging only view state changes (node positions, the drop preview); the map changes once, on drop,
- * so a whole drag is one undo step. Esc cancels the drag.
+ * While dragging, a ghost of the dragged nodes follows the pointer (drag-ghost.ts) and the drop preview
+ * shows where they would land; the map changes once, on drop, so a whole drag is one undo step. Esc cancels
+ * the drag.
  */
-import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent } from 'react';
 import { useReactFlow, type NodeChange, type XYPosition } from '@xyflow/react';
 import type { JourneyLayout } from '../../shared/layout/grid-layout';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../../shared/layout/hit-test';
 import type { DropPreview, ViewStore } from '../store/view-store';
 import type { CanvasActions } from './canvas-actions';
+import { clearDragGhost, moveDragGhost, showDragGhost } from './drag-ghost';
 import { gridItemOf, type FlowNode } from './flow-types';
 
 type DragSession =
@@ -62,21 +64,44 @@ function dropFor(session: DragSession, layout: JourneyLayout, pointer: XYPositio
   return { kind: 'silo', index, indicator: siloDropIndicator(layout, index, session.siloId) };
 }
 
-/** Drag handlers for React Flow plus the temporary positions of the nodes being dragged. */
+/** Where the ghost was shown: the dragged nodes' positions when the drag started. */
+type GhostOrigin = ReadonlyMap<string, XYPosition>;
+
+/** How far the ghost has moved: the first tracked node's offset, kept in its column or lane for headers. */
+function ghostOffset(session: DragSession, origin: GhostOrigin, changes: readonly NodeChange<FlowNode>[]): XYPosition | null {
+  for (const change of changes) {
+    if (change.type !== 'position' || !change.position) continue;
+    const start = origin.get(change.id);
+    if (!start) continue;
+    return {
+      x: session.kind === 'silo' ? 0 : change.position.x - start.x,
+      y: session.kind === 'stage' ? 0 : change.position.y - start.y,
+    };
+  }
+  return null;
+}
+
+/** Drag handlers for React Flow, and the ref of the layer (DragGhostLayer) the dragged nodes' ghost is drawn in. */
 export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, viewStore: ViewStore) {
   const { screenToFlowPosition } = useReactFlow();
-  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const ghostLayer = useRef<HTMLDivElement | null>(null);
+  const ghostOrigin = useRef<GhostOrigin | null>(null);
   const session = useRef<DragSession | null>(null);
   const cancelled = useRef(false);
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
+  const hideGhost = useCallback(() => {
+    ghostOrigin.current = null;
+    if (ghostLayer.current) clearDragGhost(ghostLayer.current);
+  }, []);
+
   const cancel = useCallback(() => {
     cancelled.current = true;
-    setDragPositions(null);
+    hideGhost();
     viewStore.getState().setDrop(null);
     viewStore.getState().announce('Drag cancelled');
-  }, [viewStore]);
+  }, [viewStore, hideGhost]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -89,28 +114,25 @@ export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, vie
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [cancel]);
 
-  /** Keeps the positions of dragged nodes (headers stay in their row or column). */
+  /** Moves the ghost with React Flow's position changes of the dragged nodes (the nodes themselves stay). */
   const trackPositions = useCallback((changes: NodeChange<FlowNode>[]) => {
-    if (cancelled.current) return;
-    const moves = changes.filter((change) => change.type === 'position' && change.position);
-    if (moves.length === 0) return;
-    setDragPositions((previous) => {
-      const next = new Map(previous ?? []);
-      for (const change of moves) {
-        if (change.type !== 'position' || !change.position) continue;
-        const item = gridItemOf(change.id);
-        const position = { ...change.position };
-        if (item?.kind === 'stage') position.y = 0;
-        if (item?.kind === 'silo') position.x = 0;
-        next.set(change.id, position);
-      }
-      return next;
-    });
+    const current = session.current;
+    const origin = ghostOrigin.current;
+    const layer = ghostLayer.current;
+    if (!current || !origin || !layer || cancelled.current) return;
+    const offset = ghostOffset(current, origin, changes);
+    if (offset) moveDragGhost(layer, offset);
   }, []);
 
   const onNodeDragStart = useCallback((_event: unknown, node: FlowNode, nodes: FlowNode[]) => {
     cancelled.current = false;
-    session.current = sessionFor(node, nodes.length ? nodes : [node]);
+    const dragged = nodes.length ? nodes : [node];
+    session.current = sessionFor(node, dragged);
+    const layer = ghostLayer.current;
+    if (!session.current || !layer) return;
+    const root = layer.closest('.react-flow') ?? document;
+    const sources = dragged.map(({ id, position }) => ({ id, position }));
+    if (showDragGhost(layer, root, sources)) ghostOrigin.current = new Map(sources.map(({ id, position }) => [id, position]));
   }, []);
 
   const onNodeDrag = useCallback(
@@ -127,7 +149,7 @@ export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, vie
     (event: MouseEvent | TouchEvent, node: FlowNode) => {
       const current = session.current;
       session.current = null;
-      setDragPositions(null);
+      hideGhost();
       viewStore.getState().setDrop(null);
       if (!current || cancelled.current) {
         cancelled.current = false;
@@ -141,8 +163,8 @@ export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, vie
       else if (current.kind === 'silo' && drop?.kind === 'silo') actions.moveSiloTo(current.siloId, drop.index);
       if (item) viewStore.getState().setFocus(item, true);
     },
-    [actions, screenToFlowPosition, viewStore],
+    [actions, screenToFlowPosition, viewStore, hideGhost],
   );
 
-  return { dragPositions, trackPositions, onNodeDragStart, onNodeDrag, onNodeDragStop };
+  return { ghostLayer, trackPositions, onNodeDragStart, onNodeDrag, onNodeDragStop };
 }

@@ -117,6 +117,30 @@ test.describe('the journey canvas', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test('a dragged card stays in its place while a copy of it follows the pointer, hidden from screen readers', async ({ page }) => {
+    const card = touchpointCard(page, 'Welcome pack');
+    const before = await card.boundingBox();
+    if (!before) throw new Error('card not visible');
+    const from = await centre(card);
+    const ghost = mapRegion(page).locator('.jm-drag-ghost__node');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + i * 20, from.y - i * 25);
+    await expect(ghost).toHaveCount(1);
+    const copy = await ghost.boundingBox();
+    if (!copy) throw new Error('no ghost');
+    // The copy moved with the pointer (React Flow starts dragging one step late), the card did not.
+    expect(Math.abs(copy.x - before.x - 140)).toBeLessThan(3);
+    expect(Math.abs(copy.y - before.y + 175)).toBeLessThan(3);
+    expect(copy.width).toBeCloseTo(before.width, 0);
+    const during = await card.boundingBox();
+    expect(Math.abs((during?.x ?? 0) - before.x)).toBeLessThan(1);
+    expect(Math.abs((during?.y ?? 0) - before.y)).toBeLessThan(1);
+    await expect(mapRegion(page).getByRole('button', { name: /^Welcome pack/ })).toHaveCount(1);
+    await page.mouse.up();
+    await expect(ghost).toHaveCount(0);
+  });
+
   test('a card held at the edge pans the map only when part of the map is off screen', async ({ page }) => {
     const viewport = page.locator('.react-flow__viewport');
     const pane = await mapRegion(page).locator('.react-flow__pane').boundingBox();

@@ -30,6 +30,9 @@ describe('the static server of the built pages', () => {
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('text/javascript');
       expect(await script.text()).toBe('console.log(1)');
+      // Cross-origin isolated, so the pages' clock is precise enough to time 60 Hz frames.
+      expect(script.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(script.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
       expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
       expect((await fetch(`${server.url}/assets`)).status).toBe(404);
     } finally {
