@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -134,19 +135,23 @@ function CanvasView() {
   const workshopView = useWorkshopViewApi();
   const container = useRef<HTMLElement>(null);
 
-  const mapId = useDocument((state) => state.map.id);
+  // The map's geometry follows an edit in a deferred render: the edit's own render only updates what
+  // reads the map live (the highlights, use-live-marks.ts), and the canvas catches up right after, in
+  // one consistent render of all these values (React hands every deferred value its latest together).
+  const mapId = useDeferredValue(useDocument((state) => state.map.id));
   const readOnly = useDocument(selectReviewMode);
-  const stages = useDocument((state) => state.map.stages);
-  const silos = useDocument((state) => state.map.silos);
-  const touchpoints = useDocument((state) => state.map.touchpoints);
-  const handoffs = useDocument((state) => state.map.handoffs);
+  const stages = useDeferredValue(useDocument((state) => state.map.stages));
+  const silos = useDeferredValue(useDocument((state) => state.map.silos));
+  const touchpoints = useDeferredValue(useDocument((state) => state.map.touchpoints));
+  const handoffs = useDeferredValue(useDocument((state) => state.map.handoffs));
+  const notes = useDeferredValue(useDocument((state) => state.map.notes));
   const selection = useView((state) => state.selection);
   const focus = useView((state) => state.focus);
   const focusRequest = useView((state) => state.focusRequest);
   const announcement = useView((state) => state.announcement);
   const connectingFrom = useView((state) => state.connectingFrom);
   const drawingWholeMap = useView((state) => state.drawingWholeMap);
-  const marks = useDiagnosisMarks();
+  const marks = useDeferredValue(useDiagnosisMarks());
 
   const [layoutOf] = useState(createLayoutMemo);
   const layout = useMemo(() => layoutOf({ stages, silos, touchpoints }), [layoutOf, stages, silos, touchpoints]);
@@ -268,7 +273,7 @@ function CanvasView() {
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, viewStore, reactFlow, ensureVisible, workshopView]);
 
-  const workshop = useWorkshopCanvas(layout, actions, viewStore, ensureVisible);
+  const workshop = useWorkshopCanvas({ stages, silos, touchpoints, notes }, layout, actions, viewStore, ensureVisible);
   // Auto-panning while a node is dragged only helps when part of the map is off screen; with all of it in
   // view it would only slide the map away under the pointer (and repaint all of it every frame).
   const mapWidth = workshop.workshopLayout.width;
@@ -446,8 +451,9 @@ function CanvasView() {
     [viewStore, onNodeFocus],
   );
 
-  // React Flow copies handler props into its store: keep their identities fixed across edits.
-  const flowHandlers = {
+  // React Flow copies handler props into its store: keep their identities fixed across edits. Each is
+  // stable, so the first render's object of them serves for good (and as a dependency below).
+  const [flowHandlers] = useState({
     onNodesChange: useStableHandler(onNodesChange),
     onEdgesChange: useStableHandler(onEdgesChange),
     onConnect: useStableHandler(onConnect),
@@ -462,7 +468,62 @@ function CanvasView() {
     onPaneClick: useStableHandler(onPaneClick),
     onNodeMouseEnter: useStableHandler(onNodeMouseEnter),
     onNodeMouseLeave: useStableHandler(onNodeMouseLeave),
-  };
+  });
+
+  // The flow is re-rendered only when what it shows changes: an edit's urgent render (the live highlights)
+  // leaves React Flow and its thousand node wrappers alone until the deferred render brings the new nodes.
+  const onlyRenderVisible = canvasNodes.length > VISIBLE_ONLY_THRESHOLD && !drawingWholeMap;
+  const flow = useMemo(
+    () => (
+      <ReactFlow<CanvasNode, HandoffEdge>
+        nodes={canvasNodes}
+        edges={edges}
+        nodeTypes={CANVAS_NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={flowHandlers.onNodesChange}
+        onEdgesChange={flowHandlers.onEdgesChange}
+        onConnect={flowHandlers.onConnect}
+        onConnectStart={flowHandlers.onConnectStart}
+        onConnectEnd={flowHandlers.onConnectEnd}
+        isValidConnection={flowHandlers.isValidConnection}
+        onNodeDragStart={flowHandlers.onCanvasNodeDragStart}
+        onNodeDrag={flowHandlers.onCanvasNodeDrag}
+        onNodeDragStop={flowHandlers.onCanvasNodeDragStop}
+        onNodeClick={flowHandlers.onNodeClick}
+        onNodeDoubleClick={flowHandlers.onNodeDoubleClick}
+        onPaneClick={flowHandlers.onPaneClick}
+        onNodeMouseEnter={flowHandlers.onNodeMouseEnter}
+        onNodeMouseLeave={flowHandlers.onNodeMouseLeave}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        selectionOnDrag={false}
+        zoomOnDoubleClick={false}
+        disableKeyboardA11y
+        edgesFocusable={false}
+        edgesReconnectable={false}
+        nodeDragThreshold={3}
+        autoPanOnNodeDrag={!wholeMapInView}
+        onlyRenderVisibleElements={onlyRenderVisible}
+        minZoom={MIN_ZOOM}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
+        proOptions={PRO_OPTIONS}
+      >
+        <Background gap={24} />
+        <DropIndicator />
+        <DragGhostLayer layerRef={ghostLayer} />
+        <Controls showInteractive={false} />
+        <CanvasLegend />
+        <OverviewMap nodes={canvasNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
+      </ReactFlow>
+    ),
+    [canvasNodes, edges, flowHandlers, readOnly, wholeMapInView, onlyRenderVisible, ghostLayer],
+  );
 
   const zoom = useMemo(
     () => ({
@@ -620,52 +681,7 @@ function CanvasView() {
       <div className="jm-canvas__flow">
         <CanvasActionsContext.Provider value={actions}>
           <FarZoomContext.Provider value={far && !drawingWholeMap}>
-          <ReactFlow<CanvasNode, HandoffEdge>
-            nodes={canvasNodes}
-            edges={edges}
-            nodeTypes={CANVAS_NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={flowHandlers.onNodesChange}
-            onEdgesChange={flowHandlers.onEdgesChange}
-            onConnect={flowHandlers.onConnect}
-            onConnectStart={flowHandlers.onConnectStart}
-            onConnectEnd={flowHandlers.onConnectEnd}
-            isValidConnection={flowHandlers.isValidConnection}
-            onNodeDragStart={flowHandlers.onCanvasNodeDragStart}
-            onNodeDrag={flowHandlers.onCanvasNodeDrag}
-            onNodeDragStop={flowHandlers.onCanvasNodeDragStop}
-            onNodeClick={flowHandlers.onNodeClick}
-            onNodeDoubleClick={flowHandlers.onNodeDoubleClick}
-            onPaneClick={flowHandlers.onPaneClick}
-            onNodeMouseEnter={flowHandlers.onNodeMouseEnter}
-            onNodeMouseLeave={flowHandlers.onNodeMouseLeave}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            selectionOnDrag={false}
-            zoomOnDoubleClick={false}
-            disableKeyboardA11y
-            edgesFocusable={false}
-            edgesReconnectable={false}
-            nodeDragThreshold={3}
-            autoPanOnNodeDrag={!wholeMapInView}
-            onlyRenderVisibleElements={canvasNodes.length > VISIBLE_ONLY_THRESHOLD && !drawingWholeMap}
-            minZoom={MIN_ZOOM}
-            maxZoom={2.5}
-            fitView
-            fitViewOptions={FIT_VIEW_OPTIONS}
-            ariaLabelConfig={ARIA_LABELS}
-            proOptions={PRO_OPTIONS}
-          >
-            <Background gap={24} />
-            <DropIndicator />
-            <DragGhostLayer layerRef={ghostLayer} />
-            <Controls showInteractive={false} />
-            <CanvasLegend />
-            <OverviewMap nodes={canvasNodes} rectOf={minimapRect} colorOf={minimapColor} ariaLabel={ARIA_LABELS['minimap.ariaLabel']} />
-          </ReactFlow>
+          {flow}
           </FarZoomContext.Provider>
         </CanvasActionsContext.Provider>
       </div>

@@ -3,7 +3,7 @@
 // `window.__bench`. Plain browser JavaScript so nothing needs transpiling on its way into the page.
 (() => {
   const nodeElements = document.getElementsByClassName('react-flow__node');
-  const state = { frames: null, keyAt: undefined, headerChange: null };
+  const state = { frames: null, keyAt: undefined, headerChange: null, nodeMove: null };
 
   // The clock starts when the file input receives the file (Playwright's setFiles fires `change`).
   document.addEventListener(
@@ -134,6 +134,37 @@
         observer.observe(container, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'class', 'title'] });
       });
       return before.size;
+    },
+
+    /**
+     * Starts watching one node for a move (its data-x / data-y or style changing): the promise kept by
+     * `nodeMoveChange` resolves at the first frame after it moved, with the time of the keydown that caused it.
+     */
+    armNodeMoveWatch(nodeId, timeoutMs) {
+      const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+      state.nodeMove = new Promise((resolve, reject) => {
+        if (!node) return reject(new Error(`no node ${nodeId}`));
+        let settled = false;
+        const observer = new MutationObserver(() => {
+          if (settled) return;
+          settled = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ start: state.keyAt ?? null, end: performance.now() }));
+        });
+        const timer = setTimeout(() => {
+          if (settled) return;
+          settled = true;
+          observer.disconnect();
+          reject(new Error(`node ${nodeId} did not move within ${timeoutMs} ms`));
+        }, timeoutMs);
+        observer.observe(node, { attributes: true, attributeFilter: ['data-x', 'data-y', 'style'] });
+      });
+    },
+
+    /** The move `armNodeMoveWatch` is waiting for. */
+    nodeMoveChange() {
+      return state.nodeMove ?? Promise.reject(new Error('armNodeMoveWatch was not called'));
     },
 
     /** The change `armStageHeaderWatch` is waiting for. */

@@ -37,6 +37,8 @@ interface BenchProbes {
   stageHeaderTextList(): string[];
   armStageHeaderWatch(timeoutMs: number): number;
   stageHeaderChange(): Promise<HeaderChange>;
+  armNodeMoveWatch(nodeId: string, timeoutMs: number): void;
+  nodeMoveChange(): Promise<{ start: number | null; end: number }>;
   waitSettled(minNodes: number, quietFrames: number, timeoutMs: number): Promise<number>;
   cardNearCentre(): CardSpot | null;
   isDragging(): boolean;
@@ -111,4 +113,14 @@ export function cardNearCentre(page: Page): Promise<CardSpot | null> {
 /** True while React Flow drags a node. */
 export function isDragging(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as ProbedWindow).__bench.isDragging());
+}
+
+/** Starts watching a node for a move (see `nodeMoveChange`). */
+export function armNodeMoveWatch(page: Page, nodeId: string, timeoutMs: number): Promise<void> {
+  return page.evaluate(([id, timeout]) => (window as unknown as ProbedWindow).__bench.armNodeMoveWatch(id, timeout), [nodeId, timeoutMs] as const);
+}
+
+/** Resolves at the first frame after the watched node moved, with the keydown's time. */
+export function nodeMoveChange(page: Page): Promise<{ start: number | null; end: number }> {
+  return page.evaluate(() => (window as unknown as ProbedWindow).__bench.nodeMoveChange());
 }
