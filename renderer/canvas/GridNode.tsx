@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useView } from '../store/view-store';
 import type { GridNode as GridNodeType } from './flow-types';
-import { useLiveStageStatuses } from './use-live-marks';
 
 /** Statuses whose columns are tinted and patterned (an OK column stays plain). */
 const PATTERNED_STATUSES = new Set(['critical', 'warning', 'note']);
@@ -10,11 +9,9 @@ const PATTERNED_STATUSES = new Set(['critical', 'warning', 'note']);
 /**
  * Draws every cell of the grid (lane bands, column lines), tints each stage column by its status with a
  * pattern that survives a black-and-white printout (cross-hatch critical, diagonal lines warning, dots
- * note; statuses read live), and highlights the cell a drag would drop into.
+ * note), and highlights the cell a drag would drop into.
  */
 function GridNodeView({ data, width = 0, height = 0 }: NodeProps<GridNodeType>) {
-  const statuses = useLiveStageStatuses();
-  const statusOf = (column: GridNodeType['data']['columns'][number]) => statuses.get(column.stageId) ?? column.status;
   const drop = useView((state) => (state.drop?.kind === 'cell' ? state.drop.cell : null));
   const dropColumn = drop ? data.columns.find((column) => column.stageId === drop.stageId) : undefined;
   const dropLane = drop ? data.lanes.find((lane) => lane.siloId === drop.siloId) : undefined;
@@ -41,15 +38,14 @@ function GridNodeView({ data, width = 0, height = 0 }: NodeProps<GridNodeType>) 
         </pattern>
       </defs>
       <rect className="jm-grid__cells" width={width} height={height} />
-      {data.columns.map((column) => {
-        const status = statusOf(column);
-        return status !== null && PATTERNED_STATUSES.has(status) ? (
-          <g key={`status-${column.stageId}`} className={`jm-grid__status jm-grid__status--${status}`}>
+      {data.columns.map((column) =>
+        column.status !== null && PATTERNED_STATUSES.has(column.status) ? (
+          <g key={`status-${column.stageId}`} className={`jm-grid__status jm-grid__status--${column.status}`}>
             <rect x={column.x} width={column.width} height={height} className="jm-grid__tint" />
-            <rect x={column.x} width={column.width} height={height} fill={`url(#jm-status-${status})`} />
+            <rect x={column.x} width={column.width} height={height} fill={`url(#jm-status-${column.status})`} />
           </g>
-        ) : null;
-      })}
+        ) : null,
+      )}
       {data.lanes.map((lane) =>
         lane.siloId === null ? (
           <rect key="unowned" y={lane.y} width={width} height={lane.height} fill="url(#jm-unowned-stripes)" />

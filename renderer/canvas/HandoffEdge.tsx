@@ -5,7 +5,6 @@ import type { HandoffEdge as HandoffEdgeType } from './flow-types';
 import { textWidthEm } from '../print/text-wrap';
 import { NO_OWNER_LABEL } from './labels';
 import { useFarZoom } from './zoom-detail';
-import { useLiveHandoffUnowned } from './use-live-marks';
 
 /** Labels longer than this are cut with an ellipsis on the canvas (the full text is in the accessible name). */
 const MAX_LABEL_CHARS = 40;
@@ -62,8 +61,7 @@ function HandoffEdgeView(props: EdgeProps<HandoffEdgeType>) {
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const far = useFarZoom();
   const crossSilo = data?.crossSilo ?? false;
-  const liveUnowned = useLiveHandoffUnowned(data?.handoffId ?? '');
-  const unowned = data ? liveUnowned : false;
+  const unowned = data?.unowned ?? false;
   const ownerName = data?.ownerName ?? null;
   const text = shortLabel(data?.label ?? '');
   const mark = unowned ? NO_OWNER_LABEL : crossSilo ? (ownerName ?? 'cross-silo') : '';

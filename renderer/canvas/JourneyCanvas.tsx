@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -135,23 +134,19 @@ function CanvasView() {
   const workshopView = useWorkshopViewApi();
   const container = useRef<HTMLElement>(null);
 
-  // The map's geometry follows an edit in a deferred render: the edit's own render only updates what
-  // reads the map live (the highlights, use-live-marks.ts), and the canvas catches up right after, in
-  // one consistent render of all these values (React hands every deferred value its latest together).
-  const mapId = useDeferredValue(useDocument((state) => state.map.id));
+  const mapId = useDocument((state) => state.map.id);
   const readOnly = useDocument(selectReviewMode);
-  const stages = useDeferredValue(useDocument((state) => state.map.stages));
-  const silos = useDeferredValue(useDocument((state) => state.map.silos));
-  const touchpoints = useDeferredValue(useDocument((state) => state.map.touchpoints));
-  const handoffs = useDeferredValue(useDocument((state) => state.map.handoffs));
-  const notes = useDeferredValue(useDocument((state) => state.map.notes));
+  const stages = useDocument((state) => state.map.stages);
+  const silos = useDocument((state) => state.map.silos);
+  const touchpoints = useDocument((state) => state.map.touchpoints);
+  const handoffs = useDocument((state) => state.map.handoffs);
   const selection = useView((state) => state.selection);
   const focus = useView((state) => state.focus);
   const focusRequest = useView((state) => state.focusRequest);
   const announcement = useView((state) => state.announcement);
   const connectingFrom = useView((state) => state.connectingFrom);
   const drawingWholeMap = useView((state) => state.drawingWholeMap);
-  const marks = useDeferredValue(useDiagnosisMarks());
+  const marks = useDiagnosisMarks();
 
   const [layoutOf] = useState(createLayoutMemo);
   const layout = useMemo(() => layoutOf({ stages, silos, touchpoints }), [layoutOf, stages, silos, touchpoints]);
@@ -273,7 +268,7 @@ function CanvasView() {
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, viewStore, reactFlow, ensureVisible, workshopView]);
 
-  const workshop = useWorkshopCanvas({ stages, silos, touchpoints, notes }, layout, actions, viewStore, ensureVisible);
+  const workshop = useWorkshopCanvas(layout, actions, viewStore, ensureVisible);
   // Auto-panning while a node is dragged only helps when part of the map is off screen; with all of it in
   // view it would only slide the map away under the pointer (and repaint all of it every frame).
   const mapWidth = workshop.workshopLayout.width;
@@ -470,8 +465,7 @@ function CanvasView() {
     onNodeMouseLeave: useStableHandler(onNodeMouseLeave),
   });
 
-  // The flow is re-rendered only when what it shows changes: an edit's urgent render (the live highlights)
-  // leaves React Flow and its thousand node wrappers alone until the deferred render brings the new nodes.
+  // The flow is re-rendered only when what it shows changes (not for an announcement or a focus request).
   const onlyRenderVisible = canvasNodes.length > VISIBLE_ONLY_THRESHOLD && !drawingWholeMap;
   const flow = useMemo(
     () => (

@@ -5,16 +5,13 @@ import type { StageHeaderNode as StageHeaderNodeType } from './flow-types';
 import { InlineEditor } from './InlineEditor';
 import { StageStatusSlot } from './StageStatusSlot';
 import { useInlineRename } from './use-inline-rename';
-import { useLiveStageBadge } from './use-live-marks';
 
-/** The header of a stage column: its name, the customer's goal and the stage's status badge (read live). */
+/** The header of a stage column: its name, the customer's goal and the stage's status badge. */
 function StageHeaderNodeView({ data, selected }: NodeProps<StageHeaderNodeType>) {
   const { editing, commit, cancel } = useInlineRename('stage', data.stageId);
-  const badge = useLiveStageBadge(data.stageId);
-  const status = badge ? badge.status : data.status;
   return (
     <div
-      className={`jm-stage-header${selected ? ' jm-stage-header--selected' : ''}${status ? ` jm-stage-header--${status}` : ''}`}
+      className={`jm-stage-header${selected ? ' jm-stage-header--selected' : ''}${data.status ? ` jm-stage-header--${data.status}` : ''}`}
     >
       <div className="jm-stage-header__top">
         <span className="jm-stage-header__number" aria-hidden="true">
@@ -40,11 +37,7 @@ function StageHeaderNodeView({ data, selected }: NodeProps<StageHeaderNodeType>)
         </div>
       ) : null}
       <div className="jm-stage-header__status">
-        <StageStatusSlot
-          status={status}
-          label={badge ? badge.label : data.badge}
-          findingCount={badge ? badge.findingCount : data.findingCount}
-        />
+        <StageStatusSlot status={data.status} label={data.badge} findingCount={data.findingCount} />
       </div>
     </div>
   );

@@ -9,7 +9,6 @@ import { INTENT_LABELS } from './labels';
 import { useInlineRename } from './use-inline-rename';
 import { useIsConnectingFrom, useShowsHandles } from '../store/view-store';
 import { useFarZoom } from './zoom-detail';
-import { useLiveCardMarks } from './use-live-marks';
 
 /** Where a hand-off arrives (geometry: cardHandles in flow-types.ts, sizes in canvas.css). */
 function TargetHandle({ live }: { live: boolean }) {
@@ -29,8 +28,7 @@ function SourceHandle({ live }: { live: boolean }) {
 
 /** A touchpoint card: title, channel, intent, emotion, day and its diagnosis marks, with hand-off handles on its sides. */
 function TouchpointNodeView({ data, selected }: NodeProps<CardNode>) {
-  const { touchpoint, siloColor, titleLines } = data;
-  const { conflict, unowned } = useLiveCardMarks(touchpoint.id);
+  const { touchpoint, siloColor, titleLines, conflict, unowned } = data;
   const { editing, commit, cancel } = useInlineRename('touchpoint', touchpoint.id);
   const connectingFromHere = useIsConnectingFrom(touchpoint.id);
   // Handles are mounted only where they can be used; hand-offs attach to the handles the node declares.

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useReactFlow, type NodePositionChange, type XYPosition } from '@xyflow/react';
 import type { JourneyLayout, Rect } from '../../shared/layout/grid-layout';
 import { layoutWorkshop, noteDropTargetAt } from '../../shared/layout/workshop-layout';
-import type { JourneyMap } from '../../shared/model/types';
+import { useDocument } from '../store/document-store';
 import type { ViewStore } from '../store/view-store';
 import { placeNode } from './flow-types';
 import type { CanvasActions } from './canvas-actions';
@@ -17,9 +17,8 @@ import { applyNoteTabStop, captureDraftNode, projectWorkshop, reuseUnchangedWork
 import { noteIdOf, noteNodeId, type WorkshopNode } from './workshop-types';
 import { useWorkshopView, useWorkshopViewApi } from './workshop-view';
 
-/** Workshop nodes, handlers and layout for the journey canvas, for the map the canvas shows. */
+/** Workshop nodes, handlers and layout for the journey canvas. */
 export function useWorkshopCanvas(
-  map: Pick<JourneyMap, 'stages' | 'silos' | 'touchpoints' | 'notes'>,
   layout: JourneyLayout,
   actions: CanvasActions,
   viewStore: ViewStore,
@@ -27,7 +26,10 @@ export function useWorkshopCanvas(
 ) {
   const workshopView = useWorkshopViewApi();
   const { screenToFlowPosition } = useReactFlow();
-  const { stages, silos, touchpoints, notes } = map;
+  const stages = useDocument((state) => state.map.stages);
+  const silos = useDocument((state) => state.map.silos);
+  const touchpoints = useDocument((state) => state.map.touchpoints);
+  const notes = useDocument((state) => state.map.notes);
   const capture = useWorkshopView((state) => state.capture);
   const noteTabStop = useWorkshopView((state) => state.noteTabStop);
   const [dragged, setDragged] = useState<{ id: string; position: XYPosition } | null>(null);

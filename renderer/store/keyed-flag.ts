@@ -16,29 +16,6 @@ interface KeyedHub {
   subscribe: (key: string, listener: Listener) => () => void;
 }
 
-/** Listeners by key, notified per key; `start` runs when the first listener comes, `stop` when the last goes. */
-export function keyedListeners(start: () => void, stop: () => void) {
-  const listeners = new Map<string, Set<Listener>>();
-  return {
-    subscribe(key: string, listener: Listener): () => void {
-      let keyed = listeners.get(key);
-      if (!keyed) listeners.set(key, (keyed = new Set()));
-      keyed.add(listener);
-      if (listeners.size === 1 && keyed.size === 1) start();
-      return () => {
-        if (!keyed.delete(listener)) return;
-        if (keyed.size === 0) listeners.delete(key);
-        if (listeners.size === 0) stop();
-      };
-    },
-    notify(key: string | null): void {
-      if (key === null) return;
-      const keyed = listeners.get(key);
-      if (keyed) for (const listener of [...keyed]) listener();
-    },
-  };
-}
-
 function sameKeys(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
   return a.length === b.length && a.every((key, index) => key === b[index]);
 }
@@ -53,23 +30,35 @@ export function createKeyedMembership<S>(keysOf: KeysOf<S>): (store: StoreApi<S>
   function hubFor(store: StoreApi<S>): KeyedHub {
     const existing = hubs.get(store);
     if (existing) return existing;
+    const listeners = new Map<string, Set<Listener>>();
     let unsubscribeStore: (() => void) | null = null;
-    const listeners = keyedListeners(
-      () => {
-        unsubscribeStore = store.subscribe((state, previous) => {
+    const notify = (key: string | null) => {
+      if (key === null) return;
+      const keyed = listeners.get(key);
+      if (keyed) for (const listener of [...keyed]) listener();
+    };
+    const hub: KeyedHub = {
+      subscribe(key, listener) {
+        let keyed = listeners.get(key);
+        if (!keyed) listeners.set(key, (keyed = new Set()));
+        keyed.add(listener);
+        unsubscribeStore ??= store.subscribe((state, previous) => {
           const before = keysOf(previous);
           const after = keysOf(state);
           if (sameKeys(before, after)) return;
           // A listener whose flag did not change reads the same value and React skips it.
-          for (const key of new Set([...before, ...after])) listeners.notify(key);
+          for (const key of new Set([...before, ...after])) notify(key);
         });
+        return () => {
+          if (!keyed.delete(listener)) return;
+          if (keyed.size === 0) listeners.delete(key);
+          if (listeners.size === 0 && unsubscribeStore) {
+            unsubscribeStore();
+            unsubscribeStore = null;
+          }
+        };
       },
-      () => {
-        unsubscribeStore?.();
-        unsubscribeStore = null;
-      },
-    );
-    const hub: KeyedHub = { subscribe: listeners.subscribe };
+    };
     hubs.set(store, hub);
     return hub;
   }

@@ -2,8 +2,8 @@
  * From a keyboard edit to the updated highlights, in the page: Alt+ArrowDown moves a focused card to the
  * lane below (a new owner) so that its stage's status badge changes; the clock runs from the keydown to the
  * first frame after the stage header's text changed. Alt+ArrowUp moves it back (the next sample). The same
- * edits also time the moved card's arrival in its new place (printed for reference, no target): the canvas
- * draws the highlights in the edit's own render and the new geometry in a deferred one right after.
+ * edits also time the moved card's arrival in its new place (printed for reference, no target), so a
+ * renderer that drew the highlights before the rest of the edit would show it.
  */
 import type { Browser } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/types';
@@ -104,9 +104,9 @@ export async function measureEditToHighlights(
       target: '—',
       verdict: '—',
       note:
-        'The same edits, timed to the first animation frame after the moved card\'s node changed position: the ' +
-        'canvas shows the highlights in the edit\'s own render and lays out and projects the map in a deferred ' +
-        'render right after it. For reference: the issue sets no target for it.',
+        'The same edits, timed to the first animation frame after the moved card\'s node changed position. For ' +
+        'reference (no target): the canvas draws the highlights and the moved card in the same render, so the ' +
+        'two figures should agree; highlights drawn ahead of the rest of an edit would show here.',
     }];
   } catch (error) {
     return unavailable(`not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
