@@ -5,8 +5,9 @@
  */
 import { MarkerType } from '@xyflow/react';
 import { statusLabel, type StageBadge } from '../../shared/analysis';
-import { cellKey, titleLines, type CellRef, type JourneyLayout } from '../../shared/layout/grid-layout';
-import type { JourneyMap, Touchpoint } from '../../shared/model/types';
+import { cellKey, titleLines, type CellRef, type JourneyLayout, type LayoutOptions } from '../../shared/layout/grid-layout';
+import { touchpointsById } from '../../shared/layout/emotion-curve-geometry';
+import type { Handoff, JourneyMap, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
 import {
   GRID_NODE_ID,
@@ -36,10 +37,17 @@ export const Z_INDEX = { grid: 0, cell: 1, card: 2, header: 3 } as const;
 const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
 
 /**
- * The last card node built per touchpoint object. An edit re-projects every card but changes few of them;
- * the rest are handed back as the very same objects (nodes are never changed once built).
+ * The last card node built per touchpoint object, for one set of layout options. An edit re-projects every
+ * card but changes few of them; the rest are handed back as the very same objects (nodes are never changed
+ * once built). Likewise the last edge per hand-off object.
  */
-const lastCardNode = new WeakMap<Touchpoint, CardNode>();
+let cardNodes: { options: LayoutOptions; nodes: WeakMap<Touchpoint, CardNode> } | null = null;
+const lastHandoffEdge = new WeakMap<Handoff, HandoffEdge>();
+
+function cardNodesFor(options: LayoutOptions): WeakMap<Touchpoint, CardNode> {
+  if (cardNodes?.options !== options) cardNodes = { options, nodes: new WeakMap() };
+  return cardNodes.nodes;
+}
 
 /** The last name built per touchpoint object: an edit re-projects every card but changes few of them. */
 const cardNameCache = new WeakMap<Touchpoint, { stageName: string; siloName: string; label: string }>();
@@ -237,11 +245,8 @@ export function projectToFlow(
     nodes.push(node);
   }
 
-  let titleById: Map<string, string> | null = null;
-  const titleOf = (touchpointId: string): string => {
-    titleById ??= new Map(map.touchpoints.map((touchpoint) => [touchpoint.id, touchpoint.title]));
-    return titleById.get(touchpointId) ?? touchpointId;
-  };
+  const titleOf = (touchpointId: string): string => touchpointsById(map.touchpoints).get(touchpointId)?.title ?? touchpointId;
+  const lastCardNode = cardNodesFor(layout.options);
   const touchpointById = new Map<string, Touchpoint>();
   for (const touchpoint of map.touchpoints) {
     const box = layout.cards.get(touchpoint.id);
@@ -252,11 +257,11 @@ export function projectToFlow(
     const conflict = (cardMarks?.conflictsWith.length ?? 0) > 0;
     const unowned = cardMarks?.unowned ?? false;
     const siloColor = lane?.color ?? null;
-    const lines = titleLines(touchpoint.title, layout.options);
     const ariaLabel =
       touchpointLabel(touchpoint, stageById.get(touchpoint.stageId)?.name ?? '', siloName(lane ? lane.id : null)) +
       touchpointMarksText(cardMarks, titleOf);
-    // Most cards are the same as in the last projection: reuse that node instead of building an equal one.
+    // Most cards are the same as in the last projection: reuse that node instead of building an equal one
+    // (same touchpoint object and layout options, so the same title lines).
     const last = lastCardNode.get(touchpoint);
     if (
       last &&
@@ -266,7 +271,6 @@ export function projectToFlow(
       last.height === box.height &&
       last.ariaLabel === ariaLabel &&
       last.data.siloColor === siloColor &&
-      last.data.titleLines === lines &&
       last.data.conflict === conflict &&
       last.data.unowned === unowned
     ) {
@@ -281,7 +285,7 @@ export function projectToFlow(
       width: box.width,
       height: box.height,
       handles: cardHandles(box.width, box.height),
-      data: { touchpoint, siloColor, titleLines: lines, conflict, unowned },
+      data: { touchpoint, siloColor, titleLines: titleLines(touchpoint.title, layout.options), conflict, unowned },
       zIndex: Z_INDEX.card,
       ariaRole: 'button',
       ariaLabel,
@@ -299,7 +303,19 @@ export function projectToFlow(
     const crossSilo = from.siloId !== to.siloId;
     const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
     const unowned = marks.unownedHandoffIds.has(handoff.id);
-    edges.push({
+    const ariaLabel = handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned);
+    // Like cards, an unchanged hand-off keeps its edge object.
+    const last = lastHandoffEdge.get(handoff);
+    if (
+      last &&
+      last.ariaLabel === ariaLabel &&
+      last.source === nodeIdOf({ kind: 'card', touchpointId: from.id }) &&
+      last.target === nodeIdOf({ kind: 'card', touchpointId: to.id })
+    ) {
+      edges.push(last);
+      continue;
+    }
+    const edge: HandoffEdge = {
       id: edgeIdOf(handoff.id),
       type: 'handoff',
       source: nodeIdOf({ kind: 'card', touchpointId: from.id }),
@@ -312,13 +328,15 @@ export function projectToFlow(
       zIndex: 1,
       focusable: false,
       ariaRole: 'group',
-      ariaLabel: handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned),
+      ariaLabel,
       domAttributes: {
         'data-kind': 'handoff',
         'data-cross-silo': crossSilo ? 'true' : 'false',
         'data-unowned': unowned ? 'true' : 'false',
       } as HandoffEdge['domAttributes'],
-    });
+    };
+    lastHandoffEdge.set(handoff, edge);
+    edges.push(edge);
   }
 
   for (const node of nodes) if (node.type !== 'touchpoint') placeNode(node);
