@@ -64,6 +64,9 @@ function dropFor(session: DragSession, layout: JourneyLayout, pointer: XYPositio
   return { kind: 'silo', index, indicator: siloDropIndicator(layout, index, session.siloId) };
 }
 
+/** On React Flow's root while something is dragged: the pointer shows a closed hand wherever it is. */
+const DRAGGING_CLASS = 'jm-dragging';
+
 /** Where the ghost was shown: the dragged nodes' positions when the drag started. */
 type GhostOrigin = ReadonlyMap<string, XYPosition>;
 
@@ -93,7 +96,10 @@ export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, vie
 
   const hideGhost = useCallback(() => {
     ghostOrigin.current = null;
-    if (ghostLayer.current) clearDragGhost(ghostLayer.current);
+    const layer = ghostLayer.current;
+    if (!layer) return;
+    clearDragGhost(layer);
+    layer.closest('.react-flow')?.classList.remove(DRAGGING_CLASS);
   }, []);
 
   const cancel = useCallback(() => {
@@ -130,9 +136,11 @@ export function useCanvasDrag(layout: JourneyLayout, actions: CanvasActions, vie
     session.current = sessionFor(node, dragged);
     const layer = ghostLayer.current;
     if (!session.current || !layer) return;
-    const root = layer.closest('.react-flow') ?? document;
+    const root = layer.closest('.react-flow');
     const sources = dragged.map(({ id, position }) => ({ id, position }));
-    if (showDragGhost(layer, root, sources)) ghostOrigin.current = new Map(sources.map(({ id, position }) => [id, position]));
+    if (!showDragGhost(layer, root ?? document, sources)) return;
+    ghostOrigin.current = new Map(sources.map(({ id, position }) => [id, position]));
+    root?.classList.add(DRAGGING_CLASS);
   }, []);
 
   const onNodeDrag = useCallback(

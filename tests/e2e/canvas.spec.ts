@@ -137,8 +137,13 @@ test.describe('the journey canvas', () => {
     expect(Math.abs((during?.x ?? 0) - before.x)).toBeLessThan(1);
     expect(Math.abs((during?.y ?? 0) - before.y)).toBeLessThan(1);
     await expect(mapRegion(page).getByRole('button', { name: /^Welcome pack/ })).toHaveCount(1);
+    // The pointer is over other cards, not the ghost: it still shows the closed hand.
+    const other = touchpointCard(page, 'Online quote');
+    const cursorOf = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).cursor);
+    expect(await cursorOf(other)).toBe('grabbing');
     await page.mouse.up();
     await expect(ghost).toHaveCount(0);
+    expect(await cursorOf(other)).not.toBe('grabbing');
   });
 
   test('a card held at the edge pans the map only when part of the map is off screen', async ({ page }) => {
