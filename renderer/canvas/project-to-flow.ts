@@ -7,7 +7,7 @@ import { MarkerType } from '@xyflow/react';
 import { statusLabel, type StageBadge } from '../../shared/analysis';
 import { cellKey, titleLines, type CellRef, type JourneyLayout, type LayoutOptions } from '../../shared/layout/grid-layout';
 import { touchpointsById } from '../../shared/layout/emotion-curve-geometry';
-import type { Handoff, JourneyMap, Touchpoint } from '../../shared/model/types';
+import type { Handoff, JourneyMap, Silo, Stage, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
 import {
   GRID_NODE_ID,
@@ -43,6 +43,14 @@ const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
  */
 let cardNodes: { options: LayoutOptions; nodes: WeakMap<Touchpoint, CardNode> } | null = null;
 const lastHandoffEdge = new WeakMap<Handoff, HandoffEdge>();
+/** The last header node per stage and per silo object. */
+const lastStageHeader = new WeakMap<Stage, StageHeaderNode>();
+const lastSiloHeader = new WeakMap<Silo, SiloHeaderNode>();
+
+/** True when a node built earlier sits exactly in `box`. */
+function sameBox(node: FlowNode, box: { x: number; y: number; width: number; height: number }): boolean {
+  return node.position.x === box.x && node.position.y === box.y && node.width === box.width && node.height === box.height;
+}
 
 function cardNodesFor(options: LayoutOptions): WeakMap<Touchpoint, CardNode> {
   if (cardNodes?.options !== options) cardNodes = { options, nodes: new WeakMap() };
@@ -197,7 +205,21 @@ export function projectToFlow(
     const stage = stageById.get(column.stageId);
     if (!stage) continue;
     const badge = marks.stages.get(stage.id);
-    const node: StageHeaderNode = {
+    const ariaLabel = stageHeaderLabel(stage.name, column.index + 1, layout.columns.length, badge);
+    // The label says the name, position and count; the stage object holds the rest.
+    const last = lastStageHeader.get(stage);
+    if (
+      last &&
+      sameBox(last, column.header) &&
+      last.ariaLabel === ariaLabel &&
+      last.data.status === (badge?.status ?? null) &&
+      last.data.badge === (badge?.label ?? '') &&
+      last.data.findingCount === (badge?.findingCount ?? 0)
+    ) {
+      nodes.push(last);
+      continue;
+    }
+    const node = placeNode<StageHeaderNode>({
       id: nodeIdOf({ kind: 'stage', stageId: stage.id }),
       type: 'stageHeader',
       position: { x: column.header.x, y: column.header.y },
@@ -216,16 +238,22 @@ export function projectToFlow(
       connectable: false,
       zIndex: Z_INDEX.header,
       ariaRole: 'columnheader',
-      ariaLabel: stageHeaderLabel(stage.name, column.index + 1, layout.columns.length, badge),
+      ariaLabel,
       domAttributes: { tabIndex: -1 },
-    };
+    });
+    lastStageHeader.set(stage, node);
     nodes.push(node);
   }
 
   for (const lane of layout.lanes) {
     const silo = lane.siloId === null ? undefined : siloById.get(lane.siloId);
+    const last = silo ? lastSiloHeader.get(silo) : undefined;
+    if (last && sameBox(last, lane.header)) {
+      nodes.push(last);
+      continue;
+    }
     const name = silo?.name ?? NO_OWNER_LABEL;
-    const node: SiloHeaderNode = {
+    const node = placeNode<SiloHeaderNode>({
       id: nodeIdOf({ kind: 'silo', siloId: lane.siloId }),
       type: 'siloHeader',
       position: { x: lane.header.x, y: lane.header.y },
@@ -241,7 +269,8 @@ export function projectToFlow(
         ? `${name}, silo${silo.lead.trim() ? `, lead ${silo.lead.trim()}` : ''}`
         : `${NO_OWNER_LABEL}, touchpoints no silo owns`,
       domAttributes: { tabIndex: -1 },
-    };
+    });
+    if (silo) lastSiloHeader.set(silo, node);
     nodes.push(node);
   }
 
@@ -339,7 +368,7 @@ export function projectToFlow(
     edges.push(edge);
   }
 
-  for (const node of nodes) if (node.type !== 'touchpoint') placeNode(node);
+  if (grid) placeNode(grid);
   return { nodes, edges };
 }
 

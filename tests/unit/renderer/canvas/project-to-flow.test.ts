@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MarkerType } from '@xyflow/react';
 import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
 import { analyzeJourney } from '../../../../shared/analysis';
-import { updateHandoff, updateTouchpoint } from '../../../../shared/model';
+import { updateHandoff, updateStage, updateTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { diagnosisMarks } from '../../../../renderer/canvas/diagnosis-marks';
 import type { CardNode, FlowNode, GridNode, StageHeaderNode } from '../../../../renderer/canvas/flow-types';
@@ -146,6 +146,29 @@ describe('reuseUnchanged', () => {
     const withoutEdge = reuseUnchanged(first, project({ ...map, handoffs: map.handoffs.slice(1) }));
     expect(withoutEdge.edges).not.toBe(first.edges);
     expect(withoutEdge.edges).toHaveLength(first.edges.length - 1);
+  });
+});
+
+describe('projectToFlow across edits', () => {
+  it('hands back the very node and edge objects that did not change, and new ones where something did', () => {
+    const map = workshopMap();
+    const marked = (next: JourneyMap) => projectToFlow(next, layoutJourney(next), diagnosisMarks(next, analyzeJourney(next)));
+    const first = marked(map);
+    const retitled = updateTouchpoint(map, 'invoice', { title: 'Invoice sent' });
+    const second = marked(retitled);
+    for (const id of ['stage:s1', 'stage:s2', 'silo:sales', 'silo:billing', 'tp:ad', 'tp:quote']) {
+      expect(byId(second.nodes, id)).toBe(byId(first.nodes, id));
+    }
+    expect(byId(second.nodes, 'tp:invoice')).not.toBe(byId(first.nodes, 'tp:invoice'));
+    expect(second.edges.find((edge) => edge.id === 'ho:h-same')).toBe(first.edges.find((edge) => edge.id === 'ho:h-same'));
+    // Its label names the retitled card.
+    expect(second.edges.find((edge) => edge.id === 'ho:h-cross')).not.toBe(first.edges.find((edge) => edge.id === 'ho:h-cross'));
+    // A stage whose badge changes gets a new header with the new badge.
+    const third = marked(updateStage(retitled, 's2', { accountableSiloId: null }));
+    const before = byId(second.nodes, 'stage:s2') as StageHeaderNode;
+    const after = byId(third.nodes, 'stage:s2') as StageHeaderNode;
+    expect(after).not.toBe(before);
+    expect(after.data.findingCount).toBe(before.data.findingCount + 1);
   });
 });
 
