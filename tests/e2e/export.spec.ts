@@ -246,8 +246,19 @@ test.describe('whole-map PNG of a big map', () => {
 
     // Zoomed in on the middle of the map: the cards on the left and right are off screen, so not drawn.
     for (let step = 0; step < 10; step += 1) await toolbarButton(page, 'Zoom in').click();
-    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeLessThan(map.touchpoints.length / 2);
-    const drawnBefore = await cards.count();
+    // Each click animates the zoom: count the drawn cards once the count holds still.
+    let drawnBefore = -1;
+    await expect
+      .poll(
+        async () => {
+          const count = await cards.count();
+          const settled = count === drawnBefore && count < map.touchpoints.length / 2;
+          drawnBefore = count;
+          return settled;
+        },
+        { timeout: 20_000, intervals: [400] },
+      )
+      .toBe(true);
 
     await chooseFromExportMenu(page, 'PNG image…');
     const dialog = page.getByRole('dialog', { name: 'Export PNG' });
