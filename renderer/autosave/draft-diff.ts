@@ -1,3 +1,4 @@
+import { sameValue } from '../../shared/model/same-value';
 import type { JourneyMap } from '../../shared/model/types';
 
 interface Identified {
@@ -15,21 +16,6 @@ interface CollectionChanges<T extends Identified> {
 
 /** Renames listed one by one before the rest are only counted. */
 const MAX_LISTED_RENAMES = 3;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Structural equality of JSON-like values (key order does not matter). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  }
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
-}
 
 function compareCollections<T extends Identified>(before: readonly T[], after: readonly T[]): CollectionChanges<T> {
   const beforeById = new Map(before.map((item) => [item.id, item]));

@@ -6,7 +6,7 @@
 import { MarkerType } from '@xyflow/react';
 import { statusLabel, type StageBadge } from '../../shared/analysis';
 import { cellKey, titleLines, type CellRef, type JourneyLayout, type LayoutOptions } from '../../shared/layout/grid-layout';
-import { touchpointsById } from '../../shared/layout/emotion-curve-geometry';
+import { touchpointsById } from '../../shared/model/touchpoints';
 import type { Handoff, JourneyMap, Silo, Stage, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
 import {
@@ -294,10 +294,7 @@ export function projectToFlow(
     const last = lastCardNode.get(touchpoint);
     if (
       last &&
-      last.position.x === box.x &&
-      last.position.y === box.y &&
-      last.width === box.width &&
-      last.height === box.height &&
+      sameBox(last, box) &&
       last.ariaLabel === ariaLabel &&
       last.data.siloColor === siloColor &&
       last.data.conflict === conflict &&
@@ -333,14 +330,9 @@ export function projectToFlow(
     const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
     const unowned = marks.unownedHandoffIds.has(handoff.id);
     const ariaLabel = handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned);
-    // Like cards, an unchanged hand-off keeps its edge object.
+    // Like cards, an unchanged hand-off keeps its edge object (the hand-off object fixes its two ends).
     const last = lastHandoffEdge.get(handoff);
-    if (
-      last &&
-      last.ariaLabel === ariaLabel &&
-      last.source === nodeIdOf({ kind: 'card', touchpointId: from.id }) &&
-      last.target === nodeIdOf({ kind: 'card', touchpointId: to.id })
-    ) {
+    if (last && last.ariaLabel === ariaLabel) {
       edges.push(last);
       continue;
     }

@@ -2,12 +2,13 @@
  * The pure projection of the workshop features onto React Flow nodes: the notes row, the parking lot,
  * one node per sticky note, the emotion curve, and the fast-capture form when it is open.
  */
-import { touchpointsById, type EmotionPoint } from '../../shared/layout/emotion-curve-geometry';
+import type { EmotionPoint } from '../../shared/layout/emotion-curve-geometry';
+import { sameValue } from '../../shared/model/same-value';
+import { touchpointsById } from '../../shared/model/touchpoints';
 import { cellKey, type JourneyLayout } from '../../shared/layout/grid-layout';
 import { noteTextLines } from '../../shared/layout/notes-layout';
 import type { WorkshopLayout } from '../../shared/layout/workshop-layout';
 import type { JourneyMap, Touchpoint } from '../../shared/model/types';
-import { sameValue } from '../autosave/draft-diff';
 import { placeNode } from './flow-types';
 import { NO_OWNER_LABEL } from './labels';
 import { noteColorName, noteLabel } from './workshop-labels';

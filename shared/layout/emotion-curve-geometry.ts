@@ -4,6 +4,7 @@
  * and each stage's average joined into a line, broken where a stage has no emotions.
  * Pure and deterministic.
  */
+import { touchpointsById } from '../model/touchpoints';
 import type { Emotion, JourneyMap, Touchpoint } from '../model/types';
 import type { ColumnBox, JourneyLayout, Point, Rect } from './grid-layout';
 
@@ -114,23 +115,6 @@ export function averageEmotion(emotions: readonly (Emotion | null)[]): number | 
 /** The y an average (a fraction between levels) is drawn at. */
 function averageY(average: number, top: number, options: EmotionCurveOptions): number {
   return top + options.titleHeight + (2 - average) * options.levelSpacing;
-}
-
-const touchpointIndexes = new WeakMap<readonly Touchpoint[], ReadonlyMap<string, Touchpoint>>();
-
-/**
- * The touchpoints by id (the last one wins when ids repeat), built once per touchpoints array: a map's
- * arrays are never mutated, an edit makes new ones.
- */
-export function touchpointsById(touchpoints: readonly Touchpoint[]): ReadonlyMap<string, Touchpoint> {
-  let index = touchpointIndexes.get(touchpoints);
-  if (!index) {
-    const byId = new Map<string, Touchpoint>();
-    for (const touchpoint of touchpoints) byId.set(touchpoint.id, touchpoint);
-    touchpointIndexes.set(touchpoints, byId);
-    index = byId;
-  }
-  return index;
 }
 
 /** Each column's touchpoint ids top to bottom: the filled cells, lane by lane, gathered per column. */

@@ -200,3 +200,20 @@ export function appendToCells(touchpoints: readonly Touchpoint[], additions: rea
   for (const [key, group] of groups) if (!lastIndex.has(key)) result.push(...group);
   return result;
 }
+
+const touchpointIndexes = new WeakMap<readonly Touchpoint[], ReadonlyMap<string, Touchpoint>>();
+
+/**
+ * The touchpoints by id (the last one wins when ids repeat), built once per touchpoints array: a map's
+ * arrays are never mutated, an edit makes new ones.
+ */
+export function touchpointsById(touchpoints: readonly Touchpoint[]): ReadonlyMap<string, Touchpoint> {
+  let index = touchpointIndexes.get(touchpoints);
+  if (!index) {
+    const byId = new Map<string, Touchpoint>();
+    for (const touchpoint of touchpoints) byId.set(touchpoint.id, touchpoint);
+    touchpointIndexes.set(touchpoints, byId);
+    index = byId;
+  }
+  return index;
+}

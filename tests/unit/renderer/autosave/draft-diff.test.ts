@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftMatchesSaved, sameValue, summarizeDraftChanges } from '../../../../renderer/autosave/draft-diff';
+import { draftMatchesSaved, summarizeDraftChanges } from '../../../../renderer/autosave/draft-diff';
+import { sameValue } from '../../../../shared/model/same-value';
 import { parseJourneyFile } from '../../../../shared/format';
 import type { JourneyMap, Touchpoint } from '../../../../shared/model/types';
 

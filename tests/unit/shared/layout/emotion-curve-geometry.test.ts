@@ -7,9 +7,9 @@ import {
   levelY,
   nearestEmotion,
   stepEmotion,
-  touchpointsById,
   unsetRowY,
 } from '../../../../shared/layout/emotion-curve-geometry';
+import { touchpointsById } from '../../../../shared/model/touchpoints';
 import { layoutJourney } from '../../../../shared/layout/grid-layout';
 import type { Emotion } from '../../../../shared/model/types';
 import { smallMap, tp } from './fixtures';
