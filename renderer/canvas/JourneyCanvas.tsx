@@ -205,7 +205,7 @@ function CanvasView() {
   useEffect(() => {
     let live = true;
     const frame = requestAnimationFrame(() => {
-      void reactFlow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }).then(() => {
+      void reactFlow.fitView(FIT_VIEW_OPTIONS).then(() => {
         if (live) setFittedMapId(mapId);
       });
     });
