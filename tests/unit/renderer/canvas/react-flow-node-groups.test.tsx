@@ -45,18 +45,38 @@ describe('React Flow node groups', () => {
     expect(renderedIds(container)).toEqual(IDS);
   });
 
-  it('keeps the other nodes’ elements when a node is added, removed or moved', () => {
+  it('keeps every other node’s element when nodes are added at either end or in the middle, removed or moved', () => {
     const { container, rerender } = render(<Flow ids={IDS} />);
     const before = elementsById(container);
 
     const moved = IDS[350] ?? '';
-    const edited = ['node-new', ...IDS.slice(0, 10).filter((id) => id !== 'node-5'), moved, ...IDS.slice(10).filter((id) => id !== moved)];
+    const edited = [
+      'added-first',
+      ...IDS.slice(0, 10).filter((id) => id !== 'node-5'),
+      moved,
+      'added-middle',
+      ...IDS.slice(10).filter((id) => id !== moved),
+      'added-last',
+    ];
     act(() => rerender(<Flow ids={edited} />));
 
     expect(renderedIds(container)).toEqual(edited);
     const after = elementsById(container);
-    const kept = edited.filter((id) => id !== 'node-new' && id !== moved);
+    const kept = IDS.filter((id) => id !== 'node-5' && id !== moved);
     expect(kept.filter((id) => after.get(id) !== before.get(id))).toEqual([]);
+  });
+
+  it('keeps the keyboard focus on a node while cards are added after it', () => {
+    const { container, rerender } = render(<Flow ids={IDS.slice(0, 3)} />);
+    const focused = container.querySelector<HTMLElement>('.react-flow__node[data-id="node-1"]');
+    focused?.focus();
+    expect(document.activeElement).toBe(focused);
+
+    act(() => rerender(<Flow ids={IDS.slice(0, 4)} />));
+    act(() => rerender(<Flow ids={IDS.slice(0, 5)} />));
+
+    expect(document.activeElement).toBe(focused);
+    expect(renderedIds(container)).toEqual(IDS.slice(0, 5));
   });
 
   it('runs on the patched ES module builds of React Flow (the ones Vite bundles)', () => {
