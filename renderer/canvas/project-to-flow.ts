@@ -41,7 +41,7 @@ const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
  * card but changes few of them; the rest are handed back as the very same objects (nodes are never changed
  * once built). Likewise the last edge per hand-off object.
  */
-let cardNodes: { options: LayoutOptions; nodes: WeakMap<Touchpoint, CardNode> } | null = null;
+let cardNodes: { options: LayoutOptions; nodes: WeakMap<Touchpoint, LastCard> } | null = null;
 const lastHandoffEdge = new WeakMap<Handoff, HandoffEdge>();
 /** The last header node per stage and per silo object. */
 const lastStageHeader = new WeakMap<Stage, StageHeaderNode>();
@@ -52,7 +52,18 @@ function sameBox(node: FlowNode, box: { x: number; y: number; width: number; hei
   return node.position.x === box.x && node.position.y === box.y && node.width === box.width && node.height === box.height;
 }
 
-function cardNodesFor(options: LayoutOptions): WeakMap<Touchpoint, CardNode> {
+/**
+ * A card node with what it was built from besides its touchpoint: an edit re-projects every card, and
+ * comparing these few values is enough to hand the node back without building its accessible name.
+ */
+interface LastCard {
+  node: CardNode;
+  stageName: string;
+  silo: Silo | undefined;
+  marksText: string;
+}
+
+function cardNodesFor(options: LayoutOptions): WeakMap<Touchpoint, LastCard> {
   if (cardNodes?.options !== options) cardNodes = { options, nodes: new WeakMap() };
   return cardNodes.nodes;
 }
@@ -282,27 +293,20 @@ export function projectToFlow(
     if (!box || touchpointById.has(touchpoint.id)) continue;
     touchpointById.set(touchpoint.id, touchpoint);
     const lane = touchpoint.siloId === null ? undefined : siloById.get(touchpoint.siloId);
+    const stageName = stageById.get(touchpoint.stageId)?.name ?? '';
     const cardMarks = marks.touchpoints.get(touchpoint.id);
+    const marksText = touchpointMarksText(cardMarks, titleOf);
+    // Most cards are the same as in the last projection: hand that node back when the touchpoint object,
+    // its box, stage name, silo and marks are (same layout options, so the same title lines).
+    const last = lastCardNode.get(touchpoint);
+    if (last && sameBox(last.node, box) && last.stageName === stageName && last.silo === lane && last.marksText === marksText) {
+      nodes.push(last.node);
+      continue;
+    }
     const conflict = (cardMarks?.conflictsWith.length ?? 0) > 0;
     const unowned = cardMarks?.unowned ?? false;
     const siloColor = lane?.color ?? null;
-    const ariaLabel =
-      touchpointLabel(touchpoint, stageById.get(touchpoint.stageId)?.name ?? '', siloName(lane ? lane.id : null)) +
-      touchpointMarksText(cardMarks, titleOf);
-    // Most cards are the same as in the last projection: reuse that node instead of building an equal one
-    // (same touchpoint object and layout options, so the same title lines).
-    const last = lastCardNode.get(touchpoint);
-    if (
-      last &&
-      sameBox(last, box) &&
-      last.ariaLabel === ariaLabel &&
-      last.data.siloColor === siloColor &&
-      last.data.conflict === conflict &&
-      last.data.unowned === unowned
-    ) {
-      nodes.push(last);
-      continue;
-    }
+    const ariaLabel = touchpointLabel(touchpoint, stageName, siloName(lane ? lane.id : null)) + marksText;
     const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
     const node: CardNode = placeNode<CardNode>({
       id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
@@ -317,7 +321,7 @@ export function projectToFlow(
       ariaLabel,
       domAttributes,
     });
-    lastCardNode.set(touchpoint, node);
+    lastCardNode.set(touchpoint, { node, stageName, silo: lane, marksText });
     nodes.push(node);
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MarkerType } from '@xyflow/react';
 import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
 import { analyzeJourney } from '../../../../shared/analysis';
-import { updateHandoff, updateStage, updateTouchpoint } from '../../../../shared/model';
+import { updateHandoff, updateSilo, updateStage, updateTouchpoint } from '../../../../shared/model';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { diagnosisMarks } from '../../../../renderer/canvas/diagnosis-marks';
 import type { CardNode, FlowNode, GridNode, StageHeaderNode } from '../../../../renderer/canvas/flow-types';
@@ -297,6 +297,31 @@ describe('projectToFlow with the diagnosis marks', () => {
     expect(byId(after.nodes, 'stage:s1')).toBe(byId(before.nodes, 'stage:s1'));
     expect(byId(after.nodes, 'tp:quote')).not.toBe(byId(before.nodes, 'tp:quote'));
     expect(byId(after.nodes, 'stage:s2')).not.toBe(byId(before.nodes, 'stage:s2'));
+  });
+
+  it('builds a card anew when only its name would change: its clash partner retitled, its stage or silo renamed', () => {
+    const map = clashingMap();
+    const first = projectMarked(map);
+    const later = (next: JourneyMap) => reuseUnchanged(first, projectMarked(next));
+    const cardOf = (projection: ReturnType<typeof projectMarked>, id: string) => byId(projection.nodes, id) as CardNode;
+
+    const partnerRetitled = later(updateTouchpoint(map, 'invoice', { title: 'Final bill' }));
+    expect(cardOf(partnerRetitled, 'tp:quote')).not.toBe(cardOf(first, 'tp:quote'));
+    expect(cardOf(partnerRetitled, 'tp:quote').ariaLabel).toMatch(/\. Conflict: clashes with Final bill$/);
+
+    const stageRenamed = later(updateStage(map, 's1', { name: 'Explore' }));
+    const ad = cardOf(stageRenamed, 'tp:ad');
+    expect(ad).not.toBe(cardOf(first, 'tp:ad'));
+    expect(ad.ariaLabel).toContain('. In Explore, ');
+
+    const siloRenamed = later(updateSilo(map, 'sales', { name: 'Sales team', color: '#16a34a' }));
+    const quote = cardOf(siloRenamed, 'tp:quote');
+    expect(quote.ariaLabel).toContain(', Sales team. Conflict');
+    expect(quote.data.siloColor).toBe('#16a34a');
+    expect(cardOf(siloRenamed, 'tp:ad')).not.toBe(cardOf(first, 'tp:ad'));
+    // Cards of other silos are handed back: their names do not say the renamed silo.
+    expect(cardOf(siloRenamed, 'tp:invoice')).toBe(cardOf(first, 'tp:invoice'));
+    expect(cardOf(siloRenamed, 'tp:stray')).toBe(cardOf(first, 'tp:stray'));
   });
 
   it('re-projects a 1,000-touchpoint map with its marks after one edit, reusing every unchanged card', async () => {
