@@ -84,6 +84,7 @@ describe('React Flow node groups', () => {
       const source = readFileSync(join(process.cwd(), 'node_modules/@xyflow/react/dist/esm', build), 'utf8');
       expect(source, build).toContain('function groupNodeIds(nodeIds)');
       expect(source, build).toContain('memo(NodeWrapperGroupComponent, sameGroupProps)');
+      expect(source, build).toContain('last.node === node && last.internals === internals && last.isParent === isParent');
     }
   });
 });
