@@ -6,14 +6,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useReactFlow, type NodePositionChange, type XYPosition } from '@xyflow/react';
 import type { JourneyLayout, Rect } from '../../shared/layout/grid-layout';
-import { layoutWorkshop, noteDropTargetAt } from '../../shared/layout/workshop-layout';
+import { layoutWorkshop, noteDropTargetAt, type WorkshopLayout } from '../../shared/layout/workshop-layout';
 import { useDocument } from '../store/document-store';
 import type { ViewStore } from '../store/view-store';
 import { placeNode } from './flow-types';
 import type { CanvasActions } from './canvas-actions';
 import { useCaptureChain, watchCaptureTitleKey } from './fast-capture';
 import { pointerOf } from './use-canvas-drag';
-import { applyNoteTabStop, captureDraftNode, projectWorkshop, reuseUnchangedWorkshop } from './workshop-to-flow';
+import { applyNoteTabStop, captureDraftNode, projectWorkshop } from './workshop-to-flow';
 import { noteIdOf, noteNodeId, type WorkshopNode } from './workshop-types';
 import { useWorkshopView, useWorkshopViewApi } from './workshop-view';
 
@@ -34,16 +34,19 @@ export function useWorkshopCanvas(
   const noteTabStop = useWorkshopView((state) => state.noteTabStop);
   const [dragged, setDragged] = useState<{ id: string; position: XYPosition } | null>(null);
 
-  const workshopLayout = useMemo(() => layoutWorkshop({ notes, touchpoints }, layout), [notes, touchpoints, layout]);
-  const previous = useRef<WorkshopNode[] | null>(null);
-  const projected = useMemo(() => {
-    const next = reuseUnchangedWorkshop(
-      previous.current,
-      projectWorkshop({ stages, touchpoints, notes }, layout, workshopLayout),
-    );
-    previous.current = next;
+  // Each layout and projection starts from the last one, so an edit costs what it changed.
+  const previousLayout = useRef<WorkshopLayout | null>(null);
+  const workshopLayout = useMemo(() => {
+    const next = layoutWorkshop({ notes, touchpoints }, layout, {}, previousLayout.current);
+    previousLayout.current = next;
     return next;
-  }, [stages, touchpoints, notes, layout, workshopLayout]);
+  }, [notes, touchpoints, layout]);
+  const previousNodes = useRef<WorkshopNode[] | null>(null);
+  const projected = useMemo(() => {
+    const next = projectWorkshop({ stages, notes }, layout, workshopLayout, previousNodes.current);
+    previousNodes.current = next;
+    return next;
+  }, [stages, notes, layout, workshopLayout]);
 
   const nodes = useMemo(() => {
     let list: WorkshopNode[] = applyNoteTabStop(projected, noteTabStop === null ? null : noteNodeId(noteTabStop));

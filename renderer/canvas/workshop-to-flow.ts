@@ -2,13 +2,18 @@
  * The pure projection of the workshop features onto React Flow nodes: the notes row, the parking lot,
  * one node per sticky note, the emotion curve, and the fast-capture form when it is open.
  */
-import type { EmotionPoint } from '../../shared/layout/emotion-curve-geometry';
+import type { EmotionCurveGeometry, EmotionPoint } from '../../shared/layout/emotion-curve-geometry';
+import { sameItems } from '../../shared/model/arrays';
 import { sameValue } from '../../shared/model/same-value';
-import { touchpointsById } from '../../shared/model/touchpoints';
-import { cellKey, type JourneyLayout } from '../../shared/layout/grid-layout';
-import { noteTextLines } from '../../shared/layout/notes-layout';
+import { cellKey, type ColumnBox, type JourneyLayout, type Rect } from '../../shared/layout/grid-layout';
+import {
+  noteTextLines,
+  type NoteBox,
+  type NotesLayout,
+  type NotesLayoutOptions,
+} from '../../shared/layout/notes-layout';
 import type { WorkshopLayout } from '../../shared/layout/workshop-layout';
-import type { JourneyMap, Touchpoint } from '../../shared/model/types';
+import type { JourneyMap, Note, Stage } from '../../shared/model/types';
 import { placeNode } from './flow-types';
 import { NO_OWNER_LABEL } from './labels';
 import { noteColorName, noteLabel } from './workshop-labels';
@@ -20,6 +25,7 @@ import {
   PARKING_LOT_NODE_ID,
   noteNodeId,
   type CaptureDraftNode,
+  type EmotionCurveData,
   type EmotionCurveNode,
   type EmotionCurvePoint,
   type NoteNode,
@@ -31,98 +37,140 @@ import {
 /** Stacking: areas behind the cards, notes with the cards, the capture form above everything. */
 const Z_INDEX = { area: 0, curve: 1, note: 2, capture: 5 } as const;
 
-/** Clicks go through to the pane (panning, double-click) except on the controls inside. */
-const PASS_THROUGH_STYLE = { pointerEvents: 'none' } as const;
+/**
+ * The areas (notes row, parking lot, emotion curve) are not moved, selected, linked or focused as nodes,
+ * and clicks go through to the pane (panning, double-click) except on the controls inside.
+ */
+const AREA_FLAGS = {
+  draggable: false,
+  selectable: false,
+  connectable: false,
+  focusable: false,
+  style: { pointerEvents: 'none' },
+} as const;
 
 /** The fast-capture form's size on the canvas. */
 export const CAPTURE_FORM_HEIGHT = 104;
 
-/** The last curve point projected for each touchpoint (never mutated, so successive nodes can share them). */
-const lastCurvePointOf = new WeakMap<Touchpoint, EmotionCurvePoint>();
+type StageColumns = EmotionCurveData['columns'];
 
-/**
- * `point` relative to the band's corner (left, top), titled from `touchpoint` (the one it plots, if
- * any): the last projection for that touchpoint when it is still right.
+/** Stage names by id, made once per stages array (a map's arrays are never mutated, an edit makes new ones). */
+const stageNamesOf = new WeakMap<readonly Stage[], ReadonlyMap<string, string>>();
+
+function stageNames(stages: readonly Stage[]): ReadonlyMap<string, string> {
+  let names = stageNamesOf.get(stages);
+  if (!names) {
+    names = new Map(stages.map((stage) => [stage.id, stage.name]));
+    stageNamesOf.set(stages, names);
+  }
+  return names;
+}
+
+/** The stage columns as node data: relative to the node's left edge, which is the grid's. */
+function stageColumns(layout: JourneyLayout): StageColumns {
+  return layout.columns.map((column) => ({ stageId: column.stageId, x: column.x, width: column.width }));
+}
+
+function sameColumns(columns: StageColumns, boxes: readonly ColumnBox[]): boolean {
+  return (
+    columns.length === boxes.length &&
+    boxes.every((box, index) => {
+      const column = columns[index];
+      return column?.stageId === box.stageId && column.x === box.x && column.width === box.width;
+    })
+  );
+}
+
+/** True when the node sits in `box`. */
+function sameBox(node: WorkshopNode, box: Rect): boolean {
+  return (
+    node.position.x === box.x && node.position.y === box.y && node.width === box.width && node.height === box.height
+  );
+}
+
+/*
+ * The node last handed out for each immutable input (a notes layout, a note, a curve geometry and its
+ * points), reused while the other inputs it was made from are the same: an edit that leaves them alone
+ * costs a lookup instead of a new node and a deep comparison. Weak, so nothing outlives its document.
  */
-function curvePoint(
-  point: EmotionPoint,
-  touchpoint: Touchpoint | undefined,
-  left: number,
-  top: number,
-): EmotionCurvePoint {
+const laneNodeOf = new WeakMap<NotesLayout, NotesLaneNode>();
+const lotNodeOf = new WeakMap<NotesLayout, ParkingLotNode>();
+const noteNodeOf = new WeakMap<Note, { node: NoteNode; options: NotesLayoutOptions }>();
+const curveNodeOf = new WeakMap<EmotionCurveGeometry, EmotionCurveNode>();
+const curvePointOf = new WeakMap<EmotionPoint, EmotionCurvePoint>();
+
+/** A node just made, or the previous projection's node of the same id when it is equal (see `sameNode`). */
+type Keep = <T extends WorkshopNode>(fresh: T) => T;
+
+/** `point` relative to the band's corner (left, top): the last projection of it when it is still right. */
+function curvePoint(point: EmotionPoint, left: number, top: number): EmotionCurvePoint {
   const x = point.x - left;
   const y = point.y - top;
-  const last = touchpoint && lastCurvePointOf.get(touchpoint);
-  const same =
-    last?.touchpointId === point.touchpointId && last.emotion === point.emotion && last.x === x && last.y === y;
-  if (last && same) return last;
-  const title = touchpoint?.title ?? '';
-  const projected: EmotionCurvePoint = { touchpointId: point.touchpointId, title, emotion: point.emotion, x, y };
-  if (touchpoint) lastCurvePointOf.set(touchpoint, projected);
+  const last = curvePointOf.get(point);
+  if (last?.x === x && last.y === y) return last;
+  const { touchpointId, title, emotion } = point;
+  const projected: EmotionCurvePoint = { touchpointId, title, emotion, x, y };
+  curvePointOf.set(point, projected);
   return projected;
 }
 
-/** Projects the notes row, parking lot, notes and emotion curve; nothing when the grid has no column. */
-export function projectWorkshop(
-  map: Pick<JourneyMap, 'stages' | 'touchpoints' | 'notes'>,
-  layout: JourneyLayout,
-  workshop: WorkshopLayout,
-): WorkshopNode[] {
-  if (layout.columns.length === 0) return [];
-  const stageName = new Map(map.stages.map((stage) => [stage.id, stage.name]));
+function notesLaneNode(notes: NotesLayout, layout: JourneyLayout, keep: Keep): NotesLaneNode {
   const labelWidth = layout.options.siloHeaderWidth;
-  const columns = layout.columns.map((column) => ({ stageId: column.stageId, x: column.x, width: column.width }));
-  const { row, parkingLot, parkingLotHeader } = workshop.notes;
-  const nodes: WorkshopNode[] = [];
+  const last = laneNodeOf.get(notes);
+  if (last?.data.labelWidth === labelWidth && sameColumns(last.data.columns, layout.columns)) return last;
+  const { row } = notes;
+  const lane = keep(
+    placeNode<NotesLaneNode>({
+      id: NOTES_LANE_NODE_ID,
+      type: 'notesLane',
+      position: { x: row.x, y: row.y },
+      width: row.width,
+      height: row.height,
+      data: { columns: stageColumns(layout), labelWidth },
+      ...AREA_FLAGS,
+      zIndex: Z_INDEX.area,
+      domAttributes: { 'aria-hidden': true },
+    }),
+  );
+  laneNodeOf.set(notes, lane);
+  return lane;
+}
 
-  const lane: NotesLaneNode = {
-    id: NOTES_LANE_NODE_ID,
-    type: 'notesLane',
-    position: { x: row.x, y: row.y },
-    width: row.width,
-    height: row.height,
-    data: { columns, labelWidth },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    style: PASS_THROUGH_STYLE,
-    zIndex: Z_INDEX.area,
-    domAttributes: { 'aria-hidden': true },
-  };
-  nodes.push(lane);
+function parkingLotNode(notes: NotesLayout, keep: Keep): ParkingLotNode {
+  const last = lotNodeOf.get(notes);
+  if (last) return last;
+  const { parkingLot, parkingLotHeader } = notes;
+  const parkedCount = [...notes.notes.values()].filter((box) => box.stageId === null).length;
+  const lot = keep(
+    placeNode<ParkingLotNode>({
+      id: PARKING_LOT_NODE_ID,
+      type: 'parkingLot',
+      position: { x: parkingLot.x, y: parkingLot.y },
+      width: parkingLot.width,
+      height: parkingLot.height,
+      data: { count: parkedCount, headerHeight: parkingLotHeader.height },
+      ...AREA_FLAGS,
+      zIndex: Z_INDEX.area,
+      ariaRole: 'group',
+      ariaLabel: `Parking lot: ${parkedCount === 0 ? 'no notes' : `${parkedCount} note${parkedCount === 1 ? '' : 's'}`}`,
+    }),
+  );
+  lotNodeOf.set(notes, lot);
+  return lot;
+}
 
-  const parkedCount = [...workshop.notes.notes.values()].filter((box) => box.stageId === null).length;
-  const lot: ParkingLotNode = {
-    id: PARKING_LOT_NODE_ID,
-    type: 'parkingLot',
-    position: { x: parkingLot.x, y: parkingLot.y },
-    width: parkingLot.width,
-    height: parkingLot.height,
-    data: { count: parkedCount, headerHeight: parkingLotHeader.height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    style: PASS_THROUGH_STYLE,
-    zIndex: Z_INDEX.area,
-    ariaRole: 'group',
-    ariaLabel: `Parking lot: ${parkedCount === 0 ? 'no notes' : `${parkedCount} note${parkedCount === 1 ? '' : 's'}`}`,
-  };
-  nodes.push(lot);
-
-  for (const note of map.notes) {
-    const box = workshop.notes.notes.get(note.id);
-    if (!box) continue;
-    const colorName = noteColorName(note.color);
-    const place = box.stageId === null ? 'In the parking lot' : `In stage ${stageName.get(box.stageId) ?? ''}`;
-    const node: NoteNode = {
+function noteNode(note: Note, box: NoteBox, place: string, options: NotesLayoutOptions, keep: Keep): NoteNode {
+  const last = noteNodeOf.get(note);
+  if (last?.options === options && last.node.data.place === place && sameBox(last.node, box)) return last.node;
+  const colorName = noteColorName(note.color);
+  const node = keep(
+    placeNode<NoteNode>({
       id: noteNodeId(note.id),
       type: 'note',
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { note, colorName, textLines: noteTextLines(note.text, workshop.notes.options), place },
+      data: { note, colorName, textLines: noteTextLines(note.text, options), place },
       selectable: false,
       connectable: false,
       zIndex: Z_INDEX.note,
@@ -133,46 +181,86 @@ export function projectWorkshop(
         'aria-description': `${place}, ${colorName}. Enter edits, C changes the colour, Alt and an arrow key moves it, Delete removes it.`,
         'data-kind': 'note',
       } as NoteNode['domAttributes'],
-    };
-    nodes.push(node);
-  }
-  const { curve } = workshop;
-  const touchpointById = touchpointsById(map.touchpoints);
-  const top = curve.band.y;
-  const band: EmotionCurveNode = {
-    id: EMOTION_CURVE_NODE_ID,
-    type: 'emotionCurve',
-    position: { x: curve.band.x, y: top },
-    width: curve.band.width,
-    height: curve.band.height,
-    data: {
-      labelWidth,
-      columns,
-      levels: curve.levels.map((level) => ({ emotion: level.emotion, y: level.y - top })),
-      unsetY: curve.unsetY - top,
-      points: curve.points.map((point) => curvePoint(point, touchpointById.get(point.touchpointId), curve.band.x, top)),
-      averages: curve.averages.map((average) => ({
-        stageId: average.stageId,
-        stageName: stageName.get(average.stageId) ?? '',
-        average: average.average,
-      })),
-      segments: curve.segments.map((segment) =>
-        segment.map((point) => ({ x: point.x - curve.band.x, y: point.y - top })),
-      ),
-    },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    style: PASS_THROUGH_STYLE,
-    zIndex: Z_INDEX.curve,
-    ariaRole: 'figure',
-    ariaLabel: 'Emotion curve',
-  };
-  nodes.push(band);
+    }),
+  );
+  noteNodeOf.set(note, { node, options });
+  return node;
+}
 
-  for (const node of nodes) placeNode(node);
-  return nodes;
+function emotionCurveNode(
+  curve: EmotionCurveGeometry,
+  layout: JourneyLayout,
+  names: ReadonlyMap<string, string>,
+  keep: Keep,
+): EmotionCurveNode {
+  const labelWidth = layout.options.siloHeaderWidth;
+  const nameOf = (stageId: string) => names.get(stageId) ?? '';
+  const last = curveNodeOf.get(curve);
+  const lastStillRight =
+    last?.data.labelWidth === labelWidth &&
+    sameColumns(last.data.columns, layout.columns) &&
+    last.data.averages.every((average) => average.stageName === nameOf(average.stageId));
+  if (last && lastStillRight) return last;
+  const left = curve.band.x;
+  const top = curve.band.y;
+  const band = keep(
+    placeNode<EmotionCurveNode>({
+      id: EMOTION_CURVE_NODE_ID,
+      type: 'emotionCurve',
+      position: { x: left, y: top },
+      width: curve.band.width,
+      height: curve.band.height,
+      data: {
+        labelWidth,
+        columns: stageColumns(layout),
+        levels: curve.levels.map((level) => ({ emotion: level.emotion, y: level.y - top })),
+        unsetY: curve.unsetY - top,
+        points: curve.points.map((point) => curvePoint(point, left, top)),
+        averages: curve.averages.map((average) => ({
+          stageId: average.stageId,
+          stageName: nameOf(average.stageId),
+          average: average.average,
+        })),
+        segments: curve.segments.map((segment) => segment.map((point) => ({ x: point.x - left, y: point.y - top }))),
+      },
+      ...AREA_FLAGS,
+      zIndex: Z_INDEX.curve,
+      ariaRole: 'figure',
+      ariaLabel: 'Emotion curve',
+    }),
+  );
+  curveNodeOf.set(curve, band);
+  return band;
+}
+
+/**
+ * Projects the notes row, parking lot, notes and emotion curve; nothing when the grid has no column.
+ * A node made from the same inputs as an earlier one (notes layout, note, curve geometry, stage columns and
+ * names) is that node; a node that comes out equal to `previous`'s node of its id is that node (so React
+ * Flow skips it); and the result is `previous` itself when every node is.
+ */
+export function projectWorkshop(
+  map: Pick<JourneyMap, 'stages' | 'notes'>,
+  layout: JourneyLayout,
+  workshop: WorkshopLayout,
+  previous: readonly WorkshopNode[] | null = null,
+): WorkshopNode[] {
+  if (layout.columns.length === 0) return [];
+  const previousById = new Map(previous?.map((node) => [node.id, node]));
+  const keep: Keep = (fresh) => {
+    const before = previousById.get(fresh.id);
+    return before && sameNode(before, fresh) ? (before as typeof fresh) : fresh;
+  };
+  const names = stageNames(map.stages);
+  const nodes: WorkshopNode[] = [notesLaneNode(workshop.notes, layout, keep), parkingLotNode(workshop.notes, keep)];
+  for (const note of map.notes) {
+    const box = workshop.notes.notes.get(note.id);
+    if (!box) continue;
+    const place = box.stageId === null ? 'In the parking lot' : `In stage ${names.get(box.stageId) ?? ''}`;
+    nodes.push(noteNode(note, box, place, workshop.notes.options, keep));
+  }
+  nodes.push(emotionCurveNode(workshop.curve, layout, names, keep));
+  return previous && sameItems(nodes, previous) ? (previous as WorkshopNode[]) : nodes;
 }
 
 /** The fast-capture form's node: over the card whose fields it edits, else under the last card of its cell. */
@@ -214,6 +302,18 @@ export function captureDraftNode(
   });
 }
 
+/** The copy of each node that holds the notes' tab stop, so handing the stop to the same node again keeps it. */
+const tabStopCopyOf = new WeakMap<object, object>();
+
+function withTabStop<T extends { domAttributes?: object }>(node: T): T {
+  let copy = tabStopCopyOf.get(node) as T | undefined;
+  if (!copy) {
+    copy = { ...node, domAttributes: { ...node.domAttributes, tabIndex: 0 } };
+    tabStopCopyOf.set(node, copy);
+  }
+  return copy;
+}
+
 /** Gives the notes' roving tab stop to one note (the last focused, else the first), keeping unchanged nodes. */
 export function applyNoteTabStop<T extends { id: string; type?: string; domAttributes?: object }>(
   nodes: readonly T[],
@@ -223,12 +323,12 @@ export function applyNoteTabStop<T extends { id: string; type?: string; domAttri
     ? noteTabStopId
     : (nodes.find((node) => node.type === 'note')?.id ?? null);
   if (stopId === null) return nodes as T[];
-  return nodes.map((node) =>
-    node.id === stopId ? ({ ...node, domAttributes: { ...node.domAttributes, tabIndex: 0 } } as T) : node,
-  );
+  return nodes.map((node) => (node.id === stopId ? withTabStop(node) : node));
 }
 
+/** True when two nodes draw the same (the fields the projection sets besides constants of the node type). */
 function sameNode(a: WorkshopNode, b: WorkshopNode): boolean {
+  if (a === b) return true;
   return (
     a.type === b.type &&
     a.position.x === b.position.x &&
@@ -239,14 +339,4 @@ function sameNode(a: WorkshopNode, b: WorkshopNode): boolean {
     sameValue(a.domAttributes, b.domAttributes) &&
     sameValue(a.data, b.data)
   );
-}
-
-/** `next`, reusing each node of `previous` that did not change (so React Flow skips it). */
-export function reuseUnchangedWorkshop(previous: readonly WorkshopNode[] | null, next: WorkshopNode[]): WorkshopNode[] {
-  if (!previous) return next;
-  const old = new Map(previous.map((node) => [node.id, node]));
-  return next.map((node) => {
-    const before = old.get(node.id);
-    return before && sameNode(before, node) ? before : node;
-  });
 }

@@ -4,10 +4,14 @@ import {
   applyNoteTabStop,
   captureDraftNode,
   projectWorkshop,
-  reuseUnchangedWorkshop,
 } from '../../../../renderer/canvas/workshop-to-flow';
-import { cellKey, layoutJourney } from '../../../../shared/layout/grid-layout';
-import { layoutWorkshop } from '../../../../shared/layout/workshop-layout';
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  cellKey,
+  layoutJourney,
+  type JourneyLayout,
+} from '../../../../shared/layout/grid-layout';
+import { layoutWorkshop, type WorkshopLayout } from '../../../../shared/layout/workshop-layout';
 import type { JourneyMap, Touchpoint } from '../../../../shared/model/types';
 import type { EmotionCurveNode, WorkshopNode } from '../../../../renderer/canvas/workshop-types';
 import { workshopMap } from './canvas-fixtures';
@@ -22,10 +26,23 @@ function mapWithNotes(): JourneyMap {
   };
 }
 
-function project(map: JourneyMap = mapWithNotes()) {
+interface Projection {
+  layout: JourneyLayout;
+  workshop: WorkshopLayout;
+  nodes: WorkshopNode[];
+}
+
+/** The workshop nodes of `map`; given `previous`, laid out and projected from it, as the canvas does. */
+function project(map: JourneyMap = mapWithNotes(), previous: Projection | null = null): Projection {
+  const layout = layoutJourney(map, DEFAULT_LAYOUT_OPTIONS, previous?.layout ?? null);
+  const workshop = layoutWorkshop(map, layout, {}, previous?.workshop ?? null);
+  return { layout, workshop, nodes: projectWorkshop(map, layout, workshop, previous?.nodes ?? null) };
+}
+
+/** The workshop nodes of `map` laid out from scratch, then projected against `previousNodes`. */
+function projectAfresh(map: JourneyMap, previousNodes: readonly WorkshopNode[]): WorkshopNode[] {
   const layout = layoutJourney(map);
-  const workshop = layoutWorkshop(map, layout);
-  return { layout, workshop, nodes: projectWorkshop(map, layout, workshop) };
+  return projectWorkshop(map, layout, layoutWorkshop(map, layout), previousNodes);
 }
 
 describe('projectWorkshop', () => {
@@ -130,11 +147,11 @@ describe('captureDraftNode', () => {
 
 describe('node reuse and the notes tab stop', () => {
   it('keeps unchanged nodes and replaces changed ones', () => {
-    const first = project().nodes;
+    const before = project();
+    const first = before.nodes;
     const edited = mapWithNotes();
     edited.notes = edited.notes.map((note) => (note.id === 'n1' ? { ...note, text: 'Changed' } : note));
-    const second = project(edited).nodes;
-    const reused = reuseUnchangedWorkshop(first, second);
+    const reused = project(edited, before).nodes;
     expect(reused.find((node) => node.id === 'note:n2')).toBe(first.find((node) => node.id === 'note:n2'));
     expect(reused.find((node) => node.id === 'note:n1')).not.toBe(first.find((node) => node.id === 'note:n1'));
     expect(reused.find((node) => node.id === 'emotion-curve')).toBe(first.find((node) => node.id === 'emotion-curve'));
@@ -159,17 +176,18 @@ describe('node reuse and the notes tab stop', () => {
 
   it('keeps the emotion-curve node when an edit leaves the curve as it was, though every array is new', () => {
     const map = mapWithNotes();
-    const first = project(map).nodes;
+    const before = project(map);
     const edited = withTouchpoint(map, 'quote', { description: 'Asked twice' });
-    const reused = reuseUnchangedWorkshop(first, project(edited).nodes);
-    expect(curveOf(reused)).toBe(curveOf(first));
+    expect(curveOf(projectAfresh(edited, before.nodes))).toBe(curveOf(before.nodes));
+    expect(curveOf(project(edited, before).nodes)).toBe(curveOf(before.nodes));
   });
 
   it('makes a new emotion-curve node with the new data when a point changes, sharing the unchanged points', () => {
     const map = mapWithNotes();
-    const first = project(map).nodes;
+    const before = project(map);
+    const first = before.nodes;
     const edited = withTouchpoint(map, 'quote', { emotion: 2 });
-    const reused = reuseUnchangedWorkshop(first, project(edited).nodes);
+    const reused = project(edited, before).nodes;
     const curve = curveOf(reused);
     expect(curve).not.toBe(curveOf(first));
     const fresh = curveOf(
@@ -186,9 +204,11 @@ describe('node reuse and the notes tab stop', () => {
 
   it('renames a point whose touchpoint was renamed, and moves points whose column got wider', () => {
     const map = mapWithNotes();
-    const first = project(map).nodes;
+    const before = project(map);
+    const first = before.nodes;
     const renamed = withTouchpoint(map, 'ad', { title: 'Billboard' });
-    const afterRename = reuseUnchangedWorkshop(first, project(renamed).nodes);
+    const renaming = project(renamed, before);
+    const afterRename = renaming.nodes;
     expect(curveOf(afterRename)).not.toBe(curveOf(first));
     expect(curveOf(afterRename).data.points.find((point) => point.touchpointId === 'ad')?.title).toBe('Billboard');
     const crowded: JourneyMap = {
@@ -198,9 +218,9 @@ describe('node reuse and the notes tab stop', () => {
         ...Array.from({ length: 7 }, (_, index) => ({ ...renamed.touchpoints[0]!, id: `more${index}` })),
       ],
     };
-    const grown = project(crowded);
+    const grown = project(crowded, renaming);
     const { band, points } = grown.workshop.curve;
-    const plotted = curveOf(reuseUnchangedWorkshop(afterRename, grown.nodes)).data.points;
+    const plotted = curveOf(grown.nodes).data.points;
     expect(plotted.map((point) => [point.touchpointId, point.x, point.y])).toEqual(
       points.map((point) => [point.touchpointId, point.x - band.x, point.y - band.y]),
     );
@@ -218,5 +238,13 @@ describe('node reuse and the notes tab stop', () => {
     expect(tabIndex(chosen, 'note:n1')).toBe(-1);
     const fallback = applyNoteTabStop(nodes, 'note:gone');
     expect(tabIndex(fallback, 'note:n1')).toBe(0);
+  });
+
+  it('hands the same tab-stop node back when the stop goes to the same node again', () => {
+    const { nodes } = project();
+    const first = applyNoteTabStop(nodes, 'note:n2');
+    const again = applyNoteTabStop([...nodes], 'note:n2');
+    expect(again.find((node) => node.id === 'note:n2')).toBe(first.find((node) => node.id === 'note:n2'));
+    expect(again.find((node) => node.id === 'note:n1')).toBe(nodes.find((node) => node.id === 'note:n1'));
   });
 });
