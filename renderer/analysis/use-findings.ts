@@ -6,11 +6,12 @@
  */
 import {
   APP_MAX_CONFLICT_PAIRS,
-  analyzeJourneyWithSummary,
+  analyzeJourneyIncrementally,
   omittedConflictsNotice,
   stageStatuses,
   type AnalysisSummary,
   type Finding,
+  type IncrementalAnalysis,
   type StageStatus,
 } from '../../shared/analysis';
 import type { JourneyMap } from '../../shared/model/types';
@@ -23,12 +24,19 @@ export interface AppAnalysis extends Readonly<Omit<AnalysisSummary, 'findings'>>
 
 const analysisByMap = new WeakMap<JourneyMap, AppAnalysis>();
 const statusesByMap = new WeakMap<JourneyMap, ReadonlyMap<string, StageStatus>>();
+/** The last map analysed, with what its analysis can lend the next: an edit re-diagnoses only what it touched. */
+let lastAnalysis: IncrementalAnalysis | undefined;
 
-/** The bounded diagnosis of a map and what the bound left out, analysed on first request and cached for as long as the map object lives. */
+/**
+ * The bounded diagnosis of a map and what the bound left out, analysed on first request and cached for as
+ * long as the map object lives. The analysis starts from the last one made, so after an edit it reuses
+ * every finding the edit cannot have changed (the same objects); the result is that of a full analysis.
+ */
 export function analysisOf(map: JourneyMap): AppAnalysis {
   let analysis = analysisByMap.get(map);
   if (analysis === undefined) {
-    const summary = analyzeJourneyWithSummary(map, { maxConflictPairs: APP_MAX_CONFLICT_PAIRS });
+    lastAnalysis = analyzeJourneyIncrementally(map, { maxConflictPairs: APP_MAX_CONFLICT_PAIRS }, lastAnalysis);
+    const { summary } = lastAnalysis;
     analysis = Object.freeze({ ...summary, findings: Object.freeze(summary.findings) });
     analysisByMap.set(map, analysis);
   }

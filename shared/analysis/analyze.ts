@@ -1,6 +1,6 @@
 import type { JourneyMap } from '../model';
 import type { Finding } from './finding';
-import { buildJourneyIndex } from './journey-index';
+import { buildJourneyIndex, type JourneyIndex, type StageFacts } from './journey-index';
 import { sortByStageOrder } from './order';
 import { boundedConflictingMessages } from './rules/conflicts';
 import { emptyStage, painWithoutRecovery } from './rules/experience';
@@ -55,10 +55,7 @@ export function analyzeJourneyWithSummary(map: JourneyMap, options: AnalysisOpti
   const index = buildJourneyIndex(map);
   const conflicts = boundedConflictingMessages(index, conflictLimit(options.maxConflictPairs));
   const found: Finding[] = [];
-  for (const facts of index.stages) {
-    const scope = new StageScope(index, facts);
-    for (const rule of STAGE_RULES) rule(scope, found);
-  }
+  for (const facts of index.stages) diagnoseStage(index, facts, found);
   for (const rule of MAP_RULES) rule(index, found);
   for (const conflict of conflicts.findings) found.push(conflict);
   const findings = sortByStageOrder(found, index.stages.length, (stageId) => index.stageById.get(stageId)?.column);
@@ -69,7 +66,14 @@ export function analyzeJourneyWithSummary(map: JourneyMap, options: AnalysisOpti
   };
 }
 
-function conflictLimit(maxConflictPairs: number | undefined): number {
+/** Appends the findings of the stage rules for one stage to `out`, in rule order. */
+export function diagnoseStage(index: JourneyIndex, facts: StageFacts, out: Finding[]): void {
+  const scope = new StageScope(index, facts);
+  for (const rule of STAGE_RULES) rule(scope, out);
+}
+
+/** `maxConflictPairs` as the limit `boundedConflictingMessages` takes: a non-negative integer or `Infinity`. */
+export function conflictLimit(maxConflictPairs: number | undefined): number {
   if (maxConflictPairs === undefined) return Number.POSITIVE_INFINITY;
   return Math.max(0, Math.floor(maxConflictPairs) || 0);
 }

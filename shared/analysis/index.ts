@@ -6,6 +6,7 @@ export {
   type AnalysisOptions,
   type AnalysisSummary,
 } from './analyze';
+export { analyzeJourneyIncrementally, type IncrementalAnalysis } from './incremental';
 export {
   FINDING_CODES,
   SEVERITIES,

@@ -33,12 +33,26 @@ export interface JourneyIndex {
   readonly touchpointColumn: Int32Array;
   /** Per touchpoint array position: its silo's lane, `NO_SILO` or `UNKNOWN_SILO`. */
   readonly touchpointLane: Int32Array;
+  /** The array positions of the touchpoints of column c, in array order: `grouped[groupEnd[c]]` up to `grouped[groupEnd[c + 1]]`. */
+  readonly grouped: Int32Array;
+  readonly groupEnd: Int32Array;
   /** Per lane: ", " and " and " before the silo's name, so each name adds one piece to a list. */
   readonly listTails: { readonly comma: readonly string[]; readonly and: readonly string[] };
 }
 
-/** Builds the shared lookups for one map in a few linear passes over its arrays. */
-export function buildJourneyIndex(map: JourneyMap): JourneyIndex {
+/** The index of an earlier version of a map, and for each touchpoint of the new version a position of the same object in it (-1: none). */
+export interface EarlierIndex {
+  readonly index: JourneyIndex;
+  readonly positions: Int32Array;
+}
+
+/**
+ * Builds the shared lookups for one map in a few linear passes over its arrays. Given the index of an
+ * earlier version of the map whose stages and silos had the same ids in the same order, it takes over the
+ * column and lane of every touchpoint that is the same object, and the facts of every stage whose
+ * touchpoints are the same objects in the same order: maps are immutable, so nothing else can change them.
+ */
+export function buildJourneyIndex(map: JourneyMap, previous?: EarlierIndex): JourneyIndex {
   const { silos, touchpoints } = map;
   const stageColumn = new Map<string, number>();
   const distinctStages: Stage[] = [];
@@ -56,6 +70,8 @@ export function buildJourneyIndex(map: JourneyMap): JourneyIndex {
     listTails.comma[lane] = `, ${silo.name}`;
     listTails.and[lane] = ` and ${silo.name}`;
   }
+  const earlier = previous !== undefined && hasSameGrid(previous.index, map, distinctStages) ? previous.index : undefined;
+  const earlierPositions = earlier === undefined ? undefined : previous?.positions;
 
   // Column and lane of every touchpoint, and the touchpoints grouped by column (a counting sort, array order kept).
   const touchpointColumn = new Int32Array(touchpoints.length);
@@ -63,9 +79,15 @@ export function buildJourneyIndex(map: JourneyMap): JourneyIndex {
   const groupEnd = new Int32Array(distinctStages.length + 1);
   for (let position = 0; position < touchpoints.length; position += 1) {
     const touchpoint = touchpoints[position];
-    const column = touchpoint === undefined ? NO_COLUMN : (stageColumn.get(touchpoint.stageId) ?? NO_COLUMN);
-    touchpointColumn[position] = column;
-    touchpointLane[position] = laneOf(siloLane, touchpoint?.siloId ?? null);
+    const earlierPosition = earlierPositions?.[position] ?? -1;
+    if (earlier !== undefined && earlierPosition >= 0) {
+      touchpointColumn[position] = earlier.touchpointColumn[earlierPosition] ?? NO_COLUMN;
+      touchpointLane[position] = earlier.touchpointLane[earlierPosition] ?? NO_SILO;
+    } else {
+      touchpointColumn[position] = touchpoint === undefined ? NO_COLUMN : (stageColumn.get(touchpoint.stageId) ?? NO_COLUMN);
+      touchpointLane[position] = laneOf(siloLane, touchpoint?.siloId ?? null);
+    }
+    const column = touchpointColumn[position] ?? NO_COLUMN;
     if (column !== NO_COLUMN) groupEnd[column + 1] = (groupEnd[column + 1] ?? 0) + 1;
   }
   for (let column = 1; column < groupEnd.length; column += 1) groupEnd[column] = (groupEnd[column] ?? 0) + (groupEnd[column - 1] ?? 0);
@@ -79,47 +101,87 @@ export function buildJourneyIndex(map: JourneyMap): JourneyIndex {
     fill[column] = slot + 1;
   }
 
-  const seenInColumn = new Int32Array(silos.length).fill(NO_COLUMN);
-  const lanes = new Int32Array(silos.length);
+  const partial = { map, touchpointLane, grouped, groupEnd };
+  const scratch = { seenInColumn: new Int32Array(silos.length).fill(NO_COLUMN), lanes: new Int32Array(silos.length) };
   const stages: StageFacts[] = [];
   const stageById = new Map<string, StageFacts>();
   for (let column = 0; column < distinctStages.length; column += 1) {
     const stage = distinctStages[column];
     if (stage === undefined) continue;
-    const first = groupEnd[column] ?? 0;
-    const end = groupEnd[column + 1] ?? first;
-    let painCount = 0;
-    let hasRecovery = false;
-    let laneCount = 0;
-    let unknownSilos: string[] | null = null;
-    for (let slot = first; slot < end; slot += 1) {
-      const position = grouped[slot] ?? 0;
-      const touchpoint = touchpoints[position];
-      if (touchpoint === undefined) continue;
-      if (touchpoint.emotion !== null && touchpoint.emotion <= -1) painCount += 1;
-      if (touchpoint.intent === 'recover') hasRecovery = true;
-      const lane = touchpointLane[position] ?? NO_SILO;
-      if (lane >= 0) {
-        if (seenInColumn[lane] === column) continue;
-        seenInColumn[lane] = column;
-        lanes[laneCount] = lane;
-        laneCount += 1;
-      } else if (lane === UNKNOWN_SILO && touchpoint.siloId !== null) {
-        (unknownSilos ??= []).push(touchpoint.siloId);
-      }
-    }
-    const facts: StageFacts = {
-      stage,
-      column,
-      touchpointCount: end - first,
-      painCount,
-      hasRecovery,
-      delivering: siloIdsOfLanes(map, lanes.subarray(0, laneCount).sort(), unknownSilos),
-    };
+    const earlierFacts = earlier?.stages[column];
+    const facts =
+      earlier !== undefined && earlierFacts !== undefined && hasSameTouchpoints(earlier, partial, column)
+        ? earlierFacts.stage === stage
+          ? earlierFacts
+          : { ...earlierFacts, stage }
+        : stageFacts(partial, stage, column, scratch);
     stages.push(facts);
     stageById.set(stage.id, facts);
   }
-  return { map, stages, stageById, siloLane, touchpointColumn, touchpointLane, listTails };
+  return { map, stages, stageById, siloLane, touchpointColumn, touchpointLane, grouped, groupEnd, listTails };
+}
+
+type Grouping = Pick<JourneyIndex, 'map' | 'touchpointLane' | 'grouped' | 'groupEnd'>;
+
+/** The facts of the stage at `column` from its grouped touchpoints (`scratch`: per-lane work arrays shared by all stages). */
+function stageFacts(index: Grouping, stage: Stage, column: number, scratch: { seenInColumn: Int32Array; lanes: Int32Array }): StageFacts {
+  const { map, touchpointLane, grouped, groupEnd } = index;
+  const { seenInColumn, lanes } = scratch;
+  const first = groupEnd[column] ?? 0;
+  const end = groupEnd[column + 1] ?? first;
+  let painCount = 0;
+  let hasRecovery = false;
+  let laneCount = 0;
+  let unknownSilos: string[] | null = null;
+  for (let slot = first; slot < end; slot += 1) {
+    const position = grouped[slot] ?? 0;
+    const touchpoint = map.touchpoints[position];
+    if (touchpoint === undefined) continue;
+    if (touchpoint.emotion !== null && touchpoint.emotion <= -1) painCount += 1;
+    if (touchpoint.intent === 'recover') hasRecovery = true;
+    const lane = touchpointLane[position] ?? NO_SILO;
+    if (lane >= 0) {
+      if (seenInColumn[lane] === column) continue;
+      seenInColumn[lane] = column;
+      lanes[laneCount] = lane;
+      laneCount += 1;
+    } else if (lane === UNKNOWN_SILO && touchpoint.siloId !== null) {
+      (unknownSilos ??= []).push(touchpoint.siloId);
+    }
+  }
+  return {
+    stage,
+    column,
+    touchpointCount: end - first,
+    painCount,
+    hasRecovery,
+    delivering: siloIdsOfLanes(map, lanes.subarray(0, laneCount).sort(), unknownSilos),
+  };
+}
+
+/** Whether `earlier` had the same columns (distinct stage ids in order) and lanes (silo ids in order) as this map. */
+function hasSameGrid(earlier: JourneyIndex, map: JourneyMap, distinctStages: readonly Stage[]): boolean {
+  if (earlier.stages.length !== distinctStages.length || earlier.map.silos.length !== map.silos.length) return false;
+  for (let column = 0; column < distinctStages.length; column += 1) {
+    if (earlier.stages[column]?.stage.id !== distinctStages[column]?.id) return false;
+  }
+  for (let lane = 0; lane < map.silos.length; lane += 1) {
+    if (earlier.map.silos[lane]?.id !== map.silos[lane]?.id) return false;
+  }
+  return true;
+}
+
+/** Whether column `column` holds the same touchpoint objects in the same order in both groupings. */
+function hasSameTouchpoints(earlier: Grouping, later: Grouping, column: number): boolean {
+  const earlierFirst = earlier.groupEnd[column] ?? 0;
+  const laterFirst = later.groupEnd[column] ?? 0;
+  const count = (later.groupEnd[column + 1] ?? laterFirst) - laterFirst;
+  if ((earlier.groupEnd[column + 1] ?? earlierFirst) - earlierFirst !== count) return false;
+  for (let i = 0; i < count; i += 1) {
+    const earlierTouchpoint = earlier.map.touchpoints[earlier.grouped[earlierFirst + i] ?? -1];
+    if (earlierTouchpoint !== later.map.touchpoints[later.grouped[laterFirst + i] ?? -1]) return false;
+  }
+  return true;
 }
 
 /** The ids of the silos at these sorted lanes, then the distinct unknown ids in code-unit order. */

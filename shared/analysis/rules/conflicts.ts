@@ -74,17 +74,26 @@ export function boundedConflictingMessages(index: JourneyIndex, limit: number): 
   return { findings, pairCount };
 }
 
+/**
+ * Whether the touchpoint at this array position is a sender that can take part in a conflicting pair:
+ * company-initiated, owned, of a known stage, and selling, cancelling or collecting.
+ */
+export function isConflictSender(index: JourneyIndex, position: number): boolean {
+  const touchpoint = index.map.touchpoints[position];
+  if (touchpoint === undefined || touchpoint.initiator !== 'company' || touchpoint.siloId === null) return false;
+  if (index.touchpointColumn[position] === NO_COLUMN) return false;
+  return touchpoint.intent === 'sell' || touchpoint.intent === 'cancel' || touchpoint.intent === 'collect';
+}
+
 /** The array positions of the sellers and of the senders of `cancel` and `collect`. */
 function senders(index: JourneyIndex): { sellers: number[]; stoppers: number[] } {
   const { touchpoints } = index.map;
   const sellers: number[] = [];
   const stoppers: number[] = [];
   for (let position = 0; position < touchpoints.length; position += 1) {
-    const touchpoint = touchpoints[position];
-    if (touchpoint === undefined || touchpoint.initiator !== 'company' || touchpoint.siloId === null) continue;
-    if (index.touchpointColumn[position] === NO_COLUMN) continue;
-    if (touchpoint.intent === 'sell') sellers.push(position);
-    else if (touchpoint.intent === 'cancel' || touchpoint.intent === 'collect') stoppers.push(position);
+    if (!isConflictSender(index, position)) continue;
+    if (touchpoints[position]?.intent === 'sell') sellers.push(position);
+    else stoppers.push(position);
   }
   return { sellers, stoppers };
 }

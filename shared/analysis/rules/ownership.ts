@@ -1,3 +1,4 @@
+import type { Touchpoint } from '../../model';
 import type { Finding } from '../finding';
 import type { JourneyIndex } from '../journey-index';
 import { quoted } from '../wording';
@@ -23,11 +24,15 @@ export function unownedTouchpoints(index: JourneyIndex, out: Finding[]): void {
   const { touchpoints } = index.map;
   for (let position = 0; position < touchpoints.length; position += 1) {
     const touchpoint = touchpoints[position];
-    if (touchpoint === undefined || touchpoint.siloId !== null) continue;
-    const stage = stageOfTouchpoint(index, position);
-    const where = stage === undefined ? '' : ` in ${stage.name}`;
-    const subject = { kind: 'touchpoint', id: touchpoint.id } as const;
-    const message = `${quoted(touchpoint.title)}${where} is not owned by any silo.`;
-    out.push(finding('unowned-touchpoint', 'high', stage?.id ?? null, subject, [], [touchpoint.id], message));
+    if (touchpoint !== undefined && touchpoint.siloId === null) out.push(unownedTouchpoint(index, touchpoint, position));
   }
+}
+
+/** The `unowned-touchpoint` finding of the touchpoint at this array position, which has no silo. */
+export function unownedTouchpoint(index: JourneyIndex, touchpoint: Touchpoint, position: number): Finding {
+  const stage = stageOfTouchpoint(index, position);
+  const where = stage === undefined ? '' : ` in ${stage.name}`;
+  const subject = { kind: 'touchpoint', id: touchpoint.id } as const;
+  const message = `${quoted(touchpoint.title)}${where} is not owned by any silo.`;
+  return finding('unowned-touchpoint', 'high', stage?.id ?? null, subject, [], [touchpoint.id], message);
 }
