@@ -4,6 +4,10 @@
  * first frame after the stage header's text changed. Alt+ArrowUp moves it back (the next sample). The same
  * edits also time the moved card's arrival in its new place (printed for reference, no target), so a
  * renderer that drew the highlights before the rest of the edit would show it.
+ *
+ * Like the Node figures (scripts/bench/timing.ts), the target row is measured after warm-up: the first
+ * WARM_UP_EDITS edits after opening run while V8 is still compiling and optimising the edit path. They are
+ * timed the same way and printed in a row of their own, so the first edits a user makes are not hidden.
  */
 import type { Browser } from '@playwright/test';
 import type { JourneyMap } from '../../shared/model/types';
@@ -17,6 +21,8 @@ import { formatCount, unavailableRow, verdictAtMost, formatMs, type Row } from '
 import { summarize } from './stats';
 
 export const EDIT_TARGET_MS = 16;
+/** Edits made and timed before the measured ones (an even number, so the card is back in its lane). */
+export const WARM_UP_EDITS = 20;
 const CHANGE_TIMEOUT_MS = 10_000;
 
 function sleep(ms: number): Promise<void> {
@@ -24,6 +30,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 const MOVED_FIGURE = 'edit → moved card in its new place (reference)';
+const FIRST_EDITS_FIGURE = 'edit → highlights, first edits after opening (reference)';
 
 /**
  * The in-page edit → highlights row and the moved-card row (reference, no target), or n/a rows with the
@@ -42,6 +49,7 @@ export async function measureEditToHighlights(
   const unavailable = (reason: string): Row[] => [
     unavailableRow(figure, size, target, reason),
     unavailableRow(MOVED_FIGURE, size, '—', reason),
+    unavailableRow(FIRST_EDITS_FIGURE, size, '—', reason),
   ];
   const edit = findBadgeChangingEdit(map);
   if (edit === null) return unavailable('no single card move changes a stage badge on this map');
@@ -69,22 +77,31 @@ export async function measureEditToHighlights(
     const cardNodeId = `tp:${edit.touchpointId}`;
     const card = page.locator(`.react-flow__node[data-id="${cardNodeId}"]`);
     await card.focus();
+    const firstEdits: number[] = [];
     const samples: number[] = [];
     const moved: number[] = [];
-    for (let run = 0; run < runs; run++) {
+    for (let edit = 0; edit < WARM_UP_EDITS + runs; edit++) {
       await armStageHeaderWatch(page, CHANGE_TIMEOUT_MS);
       await armNodeMoveWatch(page, cardNodeId, CHANGE_TIMEOUT_MS);
-      await page.keyboard.press(run % 2 === 0 ? 'Alt+ArrowDown' : 'Alt+ArrowUp');
+      await page.keyboard.press(edit % 2 === 0 ? 'Alt+ArrowDown' : 'Alt+ArrowUp');
       const change = await stageHeaderChange(page);
       const move = await nodeMoveChange(page);
       if (change.start === null || move.start === null) throw new Error('the canvas changed without a keydown');
-      samples.push(change.end - change.start);
-      moved.push(move.end - move.start);
-      log(`  edit ${run + 1}/${runs}: highlights ${formatMs(samples.at(-1) ?? Number.NaN)}, moved card ${formatMs(moved.at(-1) ?? Number.NaN)}`);
+      const highlights = change.end - change.start;
+      const warmingUp = edit < WARM_UP_EDITS;
+      if (warmingUp) firstEdits.push(highlights);
+      else {
+        samples.push(highlights);
+        moved.push(move.end - move.start);
+      }
+      const which = warmingUp ? `warm-up edit ${edit + 1}/${WARM_UP_EDITS}` : `edit ${edit - WARM_UP_EDITS + 1}/${runs}`;
+      log(`  ${which}: highlights ${formatMs(highlights)}, moved card ${formatMs(move.end - move.start)}`);
       await sleep(300);
     }
     const summary = summarize(samples);
     const movedSummary = summarize(moved);
+    const firstSummary = summarize(firstEdits);
+    const firstThree = firstEdits.slice(0, 3).map((ms) => formatMs(ms)).join(', ');
     return [{
       figure,
       size: `${size} (${summary.runs} edits)`,
@@ -95,7 +112,8 @@ export async function measureEditToHighlights(
       note:
         'Keyboard edit in the page: Alt+ArrowDown / Alt+ArrowUp on a focused card moves it to the lane below and back, ' +
         "chosen so its stage's status badge changes; from the keydown's timestamp to the first animation frame after a " +
-        'MutationObserver saw the stage header text change.',
+        `MutationObserver saw the stage header text change. Measured after ${WARM_UP_EDITS} warm-up edits of the same ` +
+        'kind, as the Node figures are measured after warm-up runs; those first edits are the reference row below.',
     }, {
       figure: MOVED_FIGURE,
       size: `${size} (${movedSummary.runs} edits)`,
@@ -107,6 +125,17 @@ export async function measureEditToHighlights(
         'The same edits, timed to the first animation frame after the moved card\'s node changed position. For ' +
         'reference (no target): the canvas draws the highlights and the moved card in the same render, so the ' +
         'two figures should agree; highlights drawn ahead of the rest of an edit would show here.',
+    }, {
+      figure: FIRST_EDITS_FIGURE,
+      size: `${size} (${firstSummary.runs} edits)`,
+      median: formatMs(firstSummary.median),
+      p95: formatMs(firstSummary.p95),
+      target: '—',
+      verdict: '—',
+      note:
+        `The ${WARM_UP_EDITS} edits made right after the map opened, timed like the target row (first three: ` +
+        `${firstThree}). For reference: V8 is still compiling and optimising the edit path, so a user's first edits ` +
+        'after opening a big map take longer than the steady state the target row measures.',
     }];
   } catch (error) {
     return unavailable(`not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

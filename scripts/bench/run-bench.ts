@@ -13,7 +13,7 @@ import { benchResultsDir, buildBarePage, buildRenderer } from './build-pages';
 import { measureInitialJavaScript } from './bundle-size';
 import { chromiumPath, launchChromium } from './chromium';
 import { measureDragFrames } from './drag-frames';
-import { measureEditToHighlights } from './edit-highlights';
+import { WARM_UP_EDITS, measureEditToHighlights } from './edit-highlights';
 import { currentLoad, describeMachine, machineInfo } from './machine';
 import { BENCH_SEED, benchMap } from './maps';
 import { measureMemory } from './memory';
@@ -78,7 +78,7 @@ async function chromiumRows(browser: Browser, options: Options, urls: { app: str
     rows.push(await measureDragFrames(browser, urls.app, thousand, options.runs, log));
   }
   if (options.sections.has('edit')) {
-    log(`Edit → highlights in the page, 1,000 touchpoints (${options.runs * 2} edits)`);
+    log(`Edit → highlights in the page, 1,000 touchpoints (${WARM_UP_EDITS} warm-up edits, then ${options.runs * 2} measured)`);
     rows.push(...(await measureEditToHighlights(browser, urls.app, thousand, options.runs * 2, log)));
   }
   if (options.sections.has('pdf')) {
