@@ -54,14 +54,8 @@ import { DragGhostLayer } from './DragGhostLayer';
 import { EDGE_TYPES } from './flow-registry';
 import { pruneSelection, selectedEdgeIds, selectedNodeIds, selectionFromFlow } from './flow-selection';
 import { gridItemOf, nodeIdOf, type HandoffEdge } from './flow-types';
-import {
-  applyEdgeFlags,
-  applyNodeFlags,
-  focusedCellNode,
-  projectToFlow,
-  reuseUnchanged,
-  type FlowProjection,
-} from './project-to-flow';
+import { projectToFlowIncrementally, type IncrementalFlowProjection } from './incremental-projection';
+import { applyEdgeFlags, applyNodeFlags, focusedCellNode } from './project-to-flow';
 import { pointerOf, useCanvasDrag } from './use-canvas-drag';
 import { useWorkshopCanvas } from './use-workshop-canvas';
 import { CANVAS_NODE_TYPES } from './workshop-registry';
@@ -150,15 +144,13 @@ function CanvasView() {
 
   const [layoutOf] = useState(createLayoutMemo);
   const layout = useMemo(() => layoutOf({ stages, silos, touchpoints }), [layoutOf, stages, silos, touchpoints]);
-  const previousProjection = useRef<FlowProjection | null>(null);
+  const previousProjection = useRef<IncrementalFlowProjection | null>(null);
   const projection = useMemo(() => {
-    const next = reuseUnchanged(
-      previousProjection.current,
-      projectToFlow({ stages, silos, touchpoints, handoffs }, layout, marks),
-    );
+    const map = { id: mapId, stages, silos, touchpoints, handoffs };
+    const next = projectToFlowIncrementally(map, layout, marks, previousProjection.current);
     previousProjection.current = next;
-    return next;
-  }, [stages, silos, touchpoints, handoffs, layout, marks]);
+    return next.projection;
+  }, [mapId, stages, silos, touchpoints, handoffs, layout, marks]);
 
   const actions = useMemo(
     () => createCanvasActions({ documentStore, viewStore, layoutOf, clipboard: systemClipboard() }),

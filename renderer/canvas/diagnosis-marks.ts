@@ -68,22 +68,24 @@ export function sameDiagnosisMarks(a: DiagnosisMarks, b: DiagnosisMarks): boolea
   if (a === b) return true;
   if (a.stages.size !== b.stages.size || a.touchpoints.size !== b.touchpoints.size) return false;
   if (a.unownedHandoffIds.size !== b.unownedHandoffIds.size) return false;
-  for (const [stageId, badge] of a.stages) {
-    const other = b.stages.get(stageId);
-    if (
-      !other ||
-      other.status !== badge.status ||
-      other.label !== badge.label ||
-      other.findingCount !== badge.findingCount
-    )
-      return false;
-  }
+  for (const [stageId, badge] of a.stages) if (!b.stages.has(stageId) || !sameBadge(badge, b.stages.get(stageId))) return false;
   for (const [touchpointId, marks] of a.touchpoints) {
-    const other = b.touchpoints.get(touchpointId);
-    if (!other || other.unowned !== marks.unowned || !sameItems(other.conflictsWith, marks.conflictsWith)) return false;
+    if (!b.touchpoints.has(touchpointId) || !sameTouchpointMarks(marks, b.touchpoints.get(touchpointId))) return false;
   }
   for (const handoffId of a.unownedHandoffIds) if (!b.unownedHandoffIds.has(handoffId)) return false;
   return true;
+}
+
+/** Whether two stage badges (either absent) show the same status, label and finding count. */
+export function sameBadge(a: StageBadge | undefined, b: StageBadge | undefined): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && a.status === b.status && a.label === b.label && a.findingCount === b.findingCount;
+}
+
+/** Whether two cards' marks (either absent) are the same. */
+export function sameTouchpointMarks(a: TouchpointMarks | undefined, b: TouchpointMarks | undefined): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && a.unowned === b.unowned && sameItems(a.conflictsWith, b.conflictsWith);
 }
 
 function addOnce(list: string[], id: string): void {

@@ -5,7 +5,16 @@
  */
 import { MarkerType } from '@xyflow/react';
 import { statusLabel, type StageBadge } from '../../shared/analysis';
-import { cellKey, titleLines, type CellRef, type JourneyLayout, type LayoutOptions } from '../../shared/layout/grid-layout';
+import {
+  cellKey,
+  titleLines,
+  type CellRef,
+  type ColumnBox,
+  type JourneyLayout,
+  type LaneBox,
+  type LayoutOptions,
+  type Rect,
+} from '../../shared/layout/grid-layout';
 import { touchpointsById } from '../../shared/model/touchpoints';
 import type { Handoff, JourneyMap, Silo, Stage, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
@@ -131,12 +140,12 @@ function touchpointMarksText(marks: TouchpointMarks | undefined, titleOf: (touch
  * The node that draws every cell behind the cards (one node, not one per cell: a 1,000-card map has
  * thousands of cells). Null when the grid has no column or no lane.
  */
-function gridNode(layout: JourneyLayout, marks: DiagnosisMarks): GridNode | null {
+export function projectGrid(layout: JourneyLayout, marks: DiagnosisMarks): GridNode | null {
   const firstColumn = layout.columns[0];
   const firstLane = layout.lanes[0];
   if (!firstColumn || !firstLane) return null;
   const origin = { x: firstColumn.x, y: firstLane.y };
-  return {
+  return placeNode<GridNode>({
     id: GRID_NODE_ID,
     type: 'grid',
     position: origin,
@@ -158,7 +167,7 @@ function gridNode(layout: JourneyLayout, marks: DiagnosisMarks): GridNode | null
     style: PASS_THROUGH_STYLE,
     zIndex: Z_INDEX.grid,
     domAttributes: { 'aria-hidden': true },
-  };
+  });
 }
 
 /**
@@ -194,6 +203,182 @@ export function focusedCellNode(
   });
 }
 
+/** The stages or silos of a map's array by id, made once per array (a map's arrays are never mutated). */
+const byIdOf = new WeakMap<readonly (Stage | Silo)[], ReadonlyMap<string, Stage | Silo>>();
+
+/** The stages by id (the last one wins when ids repeat), made once per stages array. */
+export function stagesById(stages: readonly Stage[]): ReadonlyMap<string, Stage> {
+  return itemsById(stages) as ReadonlyMap<string, Stage>;
+}
+
+/** The silos by id (the last one wins when ids repeat), made once per silos array. */
+export function silosById(silos: readonly Silo[]): ReadonlyMap<string, Silo> {
+  return itemsById(silos) as ReadonlyMap<string, Silo>;
+}
+
+function itemsById(items: readonly (Stage | Silo)[]): ReadonlyMap<string, Stage | Silo> {
+  let index = byIdOf.get(items);
+  if (!index) {
+    index = new Map(items.map((item) => [item.id, item]));
+    byIdOf.set(items, index);
+  }
+  return index;
+}
+
+/** The header node of a stage's column: the last one built for the stage object when nothing about it changed. */
+export function projectStageHeader(
+  stage: Stage,
+  column: ColumnBox,
+  columnCount: number,
+  badge: StageBadge | undefined,
+): StageHeaderNode {
+  const ariaLabel = stageHeaderLabel(stage.name, column.index + 1, columnCount, badge);
+  // The label says the name, position and count; the stage object holds the rest.
+  const last = lastStageHeader.get(stage);
+  if (
+    last &&
+    sameBox(last, column.header) &&
+    last.ariaLabel === ariaLabel &&
+    last.data.status === (badge?.status ?? null) &&
+    last.data.badge === (badge?.label ?? '') &&
+    last.data.findingCount === (badge?.findingCount ?? 0)
+  )
+    return last;
+  const node = placeNode<StageHeaderNode>({
+    id: nodeIdOf({ kind: 'stage', stageId: stage.id }),
+    type: 'stageHeader',
+    position: { x: column.header.x, y: column.header.y },
+    width: column.header.width,
+    height: column.header.height,
+    data: {
+      stageId: stage.id,
+      name: stage.name,
+      customerGoal: stage.customerGoal,
+      position: column.index + 1,
+      count: columnCount,
+      status: badge?.status ?? null,
+      badge: badge?.label ?? '',
+      findingCount: badge?.findingCount ?? 0,
+    },
+    connectable: false,
+    zIndex: Z_INDEX.header,
+    ariaRole: 'columnheader',
+    ariaLabel,
+    domAttributes: { tabIndex: -1 },
+  });
+  lastStageHeader.set(stage, node);
+  return node;
+}
+
+/** The header node of a lane (`silo` undefined for "No owner"): the last one built for the silo object when it still fits. */
+function projectSiloHeader(lane: LaneBox, silo: Silo | undefined): SiloHeaderNode {
+  const last = silo ? lastSiloHeader.get(silo) : undefined;
+  if (last && sameBox(last, lane.header)) return last;
+  const name = silo?.name ?? NO_OWNER_LABEL;
+  const node = placeNode<SiloHeaderNode>({
+    id: nodeIdOf({ kind: 'silo', siloId: lane.siloId }),
+    type: 'siloHeader',
+    position: { x: lane.header.x, y: lane.header.y },
+    width: lane.header.width,
+    height: lane.header.height,
+    data: { siloId: lane.siloId, name, color: silo?.color ?? null, lead: silo?.lead ?? '' },
+    connectable: false,
+    draggable: silo !== undefined,
+    selectable: silo !== undefined,
+    zIndex: Z_INDEX.header,
+    ariaRole: 'rowheader',
+    ariaLabel: silo
+      ? `${name}, silo${silo.lead.trim() ? `, lead ${silo.lead.trim()}` : ''}`
+      : `${NO_OWNER_LABEL}, touchpoints no silo owns`,
+    domAttributes: { tabIndex: -1 },
+  });
+  if (silo) lastSiloHeader.set(silo, node);
+  return node;
+}
+
+/** What the cards of one projection are built with besides their touchpoint and box. */
+export interface CardContext {
+  stageById: ReadonlyMap<string, Stage>;
+  siloById: ReadonlyMap<string, Silo>;
+  marks: DiagnosisMarks;
+  /** A touchpoint's title by id (the id itself when there is none): clash partners are named by it. */
+  titleOf: (touchpointId: string) => string;
+  options: LayoutOptions;
+}
+
+/** The card node of `touchpoint` in `box`: the last one built for the touchpoint object when nothing about it changed. */
+export function projectCard(touchpoint: Touchpoint, box: Rect, context: CardContext): CardNode {
+  const lane = touchpoint.siloId === null ? undefined : context.siloById.get(touchpoint.siloId);
+  const stageName = context.stageById.get(touchpoint.stageId)?.name ?? '';
+  const cardMarks = context.marks.touchpoints.get(touchpoint.id);
+  const marksText = touchpointMarksText(cardMarks, context.titleOf);
+  // Most cards are the same as in the last projection: hand that node back when the touchpoint object,
+  // its box, stage name, silo and marks are (same layout options, so the same title lines).
+  const lastCardNode = cardNodesFor(context.options);
+  const last = lastCardNode.get(touchpoint);
+  if (last && sameBox(last.node, box) && last.stageName === stageName && last.silo === lane && last.marksText === marksText)
+    return last.node;
+  const conflict = (cardMarks?.conflictsWith.length ?? 0) > 0;
+  const unowned = cardMarks?.unowned ?? false;
+  const siloColor = lane?.color ?? null;
+  const ariaLabel = touchpointLabel(touchpoint, stageName, lane?.name ?? NO_OWNER_LABEL) + marksText;
+  const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
+  const node: CardNode = placeNode<CardNode>({
+    id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
+    type: 'touchpoint',
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    handles: cardHandles(box.width, box.height),
+    data: { touchpoint, siloColor, titleLines: titleLines(touchpoint.title, context.options), conflict, unowned },
+    zIndex: Z_INDEX.card,
+    ariaRole: 'button',
+    ariaLabel,
+    domAttributes,
+  });
+  lastCardNode.set(touchpoint, { node, stageName, silo: lane, marksText });
+  return node;
+}
+
+/** The edge of a hand-off between the cards of `from` and `to`: the last one built for the hand-off object when its name is the same. */
+export function projectHandoff(
+  handoff: Handoff,
+  from: Touchpoint,
+  to: Touchpoint,
+  siloById: ReadonlyMap<string, Silo>,
+  marks: DiagnosisMarks,
+): HandoffEdge {
+  const crossSilo = from.siloId !== to.siloId;
+  const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
+  const unowned = marks.unownedHandoffIds.has(handoff.id);
+  const ariaLabel = handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned);
+  // Like cards, an unchanged hand-off keeps its edge object (the hand-off object fixes its two ends).
+  const last = lastHandoffEdge.get(handoff);
+  if (last && last.ariaLabel === ariaLabel) return last;
+  const edge: HandoffEdge = {
+    id: edgeIdOf(handoff.id),
+    type: 'handoff',
+    source: nodeIdOf({ kind: 'card', touchpointId: from.id }),
+    target: nodeIdOf({ kind: 'card', touchpointId: to.id }),
+    data: { handoffId: handoff.id, label: handoff.label, crossSilo, ownerName: owner, unowned },
+    markerEnd: crossSilo
+      ? { type: MarkerType.Arrow, width: 22, height: 22, strokeWidth: 1.5 }
+      : { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    className: `jm-handoff${crossSilo ? ' jm-handoff--cross' : ''}${unowned ? ' jm-handoff--unowned' : ''}`,
+    zIndex: 1,
+    focusable: false,
+    ariaRole: 'group',
+    ariaLabel,
+    domAttributes: {
+      'data-kind': 'handoff',
+      'data-cross-silo': crossSilo ? 'true' : 'false',
+      'data-unowned': unowned ? 'true' : 'false',
+    } as HandoffEdge['domAttributes'],
+  };
+  lastHandoffEdge.set(handoff, edge);
+  return edge;
+}
+
 /**
  * Projects the map and its layout onto React Flow nodes (the grid, headers, cards) and hand-off edges,
  * with the diagnosis `marks` copied in as plain values (so unmarked nodes compare equal across edits).
@@ -203,168 +388,37 @@ export function projectToFlow(
   layout: JourneyLayout,
   marks: DiagnosisMarks = NO_MARKS,
 ): FlowProjection {
-  const stageById = new Map(map.stages.map((stage) => [stage.id, stage]));
-  const siloById = new Map(map.silos.map((silo) => [silo.id, silo]));
-  const siloName = (siloId: string | null) =>
-    siloId === null ? NO_OWNER_LABEL : (siloById.get(siloId)?.name ?? NO_OWNER_LABEL);
+  const stageById = stagesById(map.stages);
+  const siloById = silosById(map.silos);
   const nodes: FlowNode[] = [];
 
-  const grid = gridNode(layout, marks);
+  const grid = projectGrid(layout, marks);
   if (grid) nodes.push(grid);
 
   for (const column of layout.columns) {
     const stage = stageById.get(column.stageId);
-    if (!stage) continue;
-    const badge = marks.stages.get(stage.id);
-    const ariaLabel = stageHeaderLabel(stage.name, column.index + 1, layout.columns.length, badge);
-    // The label says the name, position and count; the stage object holds the rest.
-    const last = lastStageHeader.get(stage);
-    if (
-      last &&
-      sameBox(last, column.header) &&
-      last.ariaLabel === ariaLabel &&
-      last.data.status === (badge?.status ?? null) &&
-      last.data.badge === (badge?.label ?? '') &&
-      last.data.findingCount === (badge?.findingCount ?? 0)
-    ) {
-      nodes.push(last);
-      continue;
-    }
-    const node = placeNode<StageHeaderNode>({
-      id: nodeIdOf({ kind: 'stage', stageId: stage.id }),
-      type: 'stageHeader',
-      position: { x: column.header.x, y: column.header.y },
-      width: column.header.width,
-      height: column.header.height,
-      data: {
-        stageId: stage.id,
-        name: stage.name,
-        customerGoal: stage.customerGoal,
-        position: column.index + 1,
-        count: layout.columns.length,
-        status: badge?.status ?? null,
-        badge: badge?.label ?? '',
-        findingCount: badge?.findingCount ?? 0,
-      },
-      connectable: false,
-      zIndex: Z_INDEX.header,
-      ariaRole: 'columnheader',
-      ariaLabel,
-      domAttributes: { tabIndex: -1 },
-    });
-    lastStageHeader.set(stage, node);
-    nodes.push(node);
+    if (stage) nodes.push(projectStageHeader(stage, column, layout.columns.length, marks.stages.get(stage.id)));
   }
-
   for (const lane of layout.lanes) {
-    const silo = lane.siloId === null ? undefined : siloById.get(lane.siloId);
-    const last = silo ? lastSiloHeader.get(silo) : undefined;
-    if (last && sameBox(last, lane.header)) {
-      nodes.push(last);
-      continue;
-    }
-    const name = silo?.name ?? NO_OWNER_LABEL;
-    const node = placeNode<SiloHeaderNode>({
-      id: nodeIdOf({ kind: 'silo', siloId: lane.siloId }),
-      type: 'siloHeader',
-      position: { x: lane.header.x, y: lane.header.y },
-      width: lane.header.width,
-      height: lane.header.height,
-      data: { siloId: lane.siloId, name, color: silo?.color ?? null, lead: silo?.lead ?? '' },
-      connectable: false,
-      draggable: silo !== undefined,
-      selectable: silo !== undefined,
-      zIndex: Z_INDEX.header,
-      ariaRole: 'rowheader',
-      ariaLabel: silo
-        ? `${name}, silo${silo.lead.trim() ? `, lead ${silo.lead.trim()}` : ''}`
-        : `${NO_OWNER_LABEL}, touchpoints no silo owns`,
-      domAttributes: { tabIndex: -1 },
-    });
-    if (silo) lastSiloHeader.set(silo, node);
-    nodes.push(node);
+    nodes.push(projectSiloHeader(lane, lane.siloId === null ? undefined : siloById.get(lane.siloId)));
   }
 
   const titleOf = (touchpointId: string): string => touchpointsById(map.touchpoints).get(touchpointId)?.title ?? touchpointId;
-  const lastCardNode = cardNodesFor(layout.options);
+  const context: CardContext = { stageById, siloById, marks, titleOf, options: layout.options };
   const touchpointById = new Map<string, Touchpoint>();
   for (const touchpoint of map.touchpoints) {
     const box = layout.cards.get(touchpoint.id);
     if (!box || touchpointById.has(touchpoint.id)) continue;
     touchpointById.set(touchpoint.id, touchpoint);
-    const lane = touchpoint.siloId === null ? undefined : siloById.get(touchpoint.siloId);
-    const stageName = stageById.get(touchpoint.stageId)?.name ?? '';
-    const cardMarks = marks.touchpoints.get(touchpoint.id);
-    const marksText = touchpointMarksText(cardMarks, titleOf);
-    // Most cards are the same as in the last projection: hand that node back when the touchpoint object,
-    // its box, stage name, silo and marks are (same layout options, so the same title lines).
-    const last = lastCardNode.get(touchpoint);
-    if (last && sameBox(last.node, box) && last.stageName === stageName && last.silo === lane && last.marksText === marksText) {
-      nodes.push(last.node);
-      continue;
-    }
-    const conflict = (cardMarks?.conflictsWith.length ?? 0) > 0;
-    const unowned = cardMarks?.unowned ?? false;
-    const siloColor = lane?.color ?? null;
-    const ariaLabel = touchpointLabel(touchpoint, stageName, siloName(lane ? lane.id : null)) + marksText;
-    const domAttributes = { tabIndex: -1, 'data-kind': 'touchpoint' };
-    const node: CardNode = placeNode<CardNode>({
-      id: nodeIdOf({ kind: 'card', touchpointId: touchpoint.id }),
-      type: 'touchpoint',
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      handles: cardHandles(box.width, box.height),
-      data: { touchpoint, siloColor, titleLines: titleLines(touchpoint.title, layout.options), conflict, unowned },
-      zIndex: Z_INDEX.card,
-      ariaRole: 'button',
-      ariaLabel,
-      domAttributes,
-    });
-    lastCardNode.set(touchpoint, { node, stageName, silo: lane, marksText });
-    nodes.push(node);
+    nodes.push(projectCard(touchpoint, box, context));
   }
 
   const edges: HandoffEdge[] = [];
   for (const handoff of map.handoffs) {
     const from = touchpointById.get(handoff.fromTouchpointId);
     const to = touchpointById.get(handoff.toTouchpointId);
-    if (!from || !to) continue;
-    const crossSilo = from.siloId !== to.siloId;
-    const owner = handoff.ownerSiloId === null ? null : (siloById.get(handoff.ownerSiloId)?.name ?? null);
-    const unowned = marks.unownedHandoffIds.has(handoff.id);
-    const ariaLabel = handoffLabel(from.title, to.title, crossSilo, handoff.label, owner, unowned);
-    // Like cards, an unchanged hand-off keeps its edge object (the hand-off object fixes its two ends).
-    const last = lastHandoffEdge.get(handoff);
-    if (last && last.ariaLabel === ariaLabel) {
-      edges.push(last);
-      continue;
-    }
-    const edge: HandoffEdge = {
-      id: edgeIdOf(handoff.id),
-      type: 'handoff',
-      source: nodeIdOf({ kind: 'card', touchpointId: from.id }),
-      target: nodeIdOf({ kind: 'card', touchpointId: to.id }),
-      data: { handoffId: handoff.id, label: handoff.label, crossSilo, ownerName: owner, unowned },
-      markerEnd: crossSilo
-        ? { type: MarkerType.Arrow, width: 22, height: 22, strokeWidth: 1.5 }
-        : { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-      className: `jm-handoff${crossSilo ? ' jm-handoff--cross' : ''}${unowned ? ' jm-handoff--unowned' : ''}`,
-      zIndex: 1,
-      focusable: false,
-      ariaRole: 'group',
-      ariaLabel,
-      domAttributes: {
-        'data-kind': 'handoff',
-        'data-cross-silo': crossSilo ? 'true' : 'false',
-        'data-unowned': unowned ? 'true' : 'false',
-      } as HandoffEdge['domAttributes'],
-    };
-    lastHandoffEdge.set(handoff, edge);
-    edges.push(edge);
+    if (from && to) edges.push(projectHandoff(handoff, from, to, siloById, marks));
   }
-
-  if (grid) placeNode(grid);
   return { nodes, edges };
 }
 
@@ -387,7 +441,8 @@ function sameData(a: FlowNode, b: FlowNode): boolean {
   return shallowEqual(a.data, b.data);
 }
 
-function sameNode(a: FlowNode, b: FlowNode): boolean {
+/** True when two nodes of the same id draw and say the same (what the projection varies, compared by value). */
+export function sameNode(a: FlowNode, b: FlowNode): boolean {
   return (
     a.type === b.type &&
     a.position.x === b.position.x &&
@@ -402,7 +457,8 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
   );
 }
 
-function sameEdge(a: HandoffEdge, b: HandoffEdge): boolean {
+/** True when two edges of the same id draw and say the same. */
+export function sameEdge(a: HandoffEdge, b: HandoffEdge): boolean {
   return (
     a.source === b.source &&
     a.target === b.target &&

@@ -14,6 +14,23 @@ import type { Touchpoint } from '../model/types';
 export function changedTouchpointIds(before: readonly Touchpoint[], after: readonly Touchpoint[]): Set<string> {
   const changed = new Set<string>();
   if (before === after) return changed;
+  const { stretchBefore, stretchAfter } = changedStretch(before, after);
+  markChanged(stretchBefore, new Set(stretchAfter), changed);
+  markChanged(stretchAfter, new Set(stretchBefore), changed);
+  return changed;
+}
+
+/** Where two versions of a touchpoints array differ: the stretch between their common start and common end. */
+export interface ChangedStretch {
+  /** Where the stretch starts in both versions (the length of their common start). */
+  start: number;
+  /** The stretch in the earlier and in the later version (empty when the versions hold the same objects). */
+  stretchBefore: readonly Touchpoint[];
+  stretchAfter: readonly Touchpoint[];
+}
+
+/** The stretch two versions of a touchpoints array differ in, found by comparing them by identity from both ends. */
+export function changedStretch(before: readonly Touchpoint[], after: readonly Touchpoint[]): ChangedStretch {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
@@ -23,11 +40,7 @@ export function changedTouchpointIds(before: readonly Touchpoint[], after: reado
     endBefore--;
     endAfter--;
   }
-  const stretchBefore = before.slice(start, endBefore);
-  const stretchAfter = after.slice(start, endAfter);
-  markChanged(stretchBefore, new Set(stretchAfter), changed);
-  markChanged(stretchAfter, new Set(stretchBefore), changed);
-  return changed;
+  return { start, stretchBefore: before.slice(start, endBefore), stretchAfter: after.slice(start, endAfter) };
 }
 
 /** Adds to `changed` the ids of the touchpoints of `stretch` missing from `other`, and of ids it holds twice. */
