@@ -1,10 +1,10 @@
 /** The figures measured in Node: the diagnosis, the file format, and the pure half of an edit's update. */
-import { analyzeJourney, stageBadge } from '../../shared/analysis';
+import { APP_MAX_CONFLICT_PAIRS, analyzeJourney, analyzeJourneyIncrementally } from '../../shared/analysis';
 import { parseJourneyFile, serializeJourneyFile } from '../../shared/format';
 import { DEFAULT_LAYOUT_OPTIONS, layoutJourney } from '../../shared/layout/grid-layout';
 import type { JourneyMap } from '../../shared/model/types';
 import type * as MarksModule from '../../renderer/canvas/diagnosis-marks';
-import type * as ProjectionModule from '../../renderer/canvas/project-to-flow';
+import type * as ProjectionModule from '../../renderer/canvas/incremental-projection';
 import { findBadgeChangingEdit, moveByKeyboard } from './edit-scenario';
 import { NODE_SIZES, benchMap } from './maps';
 import { formatCount, formatMegabytes, formatMs, unavailableRow, verdictAtMost, type Row } from './report';
@@ -51,58 +51,46 @@ export function formatFigures(log: (line: string) => void): Row[] {
   return [...rows.analyze, ...rows.parse, ...rows.serialize];
 }
 
-type Marks = ReturnType<typeof MarksModule.diagnosisMarks>;
-
-/** The canvas's highlights for a map: its diagnosis marks where the renderer derives them, else every stage badge. */
-async function highlightsFunction(): Promise<{ describe: string; of: (map: JourneyMap) => Marks | undefined }> {
-  try {
-    const marks = await import('../../renderer/canvas/diagnosis-marks');
-    return { describe: 'diagnosisMarks (stage badges, card marks)', of: (map) => marks.diagnosisMarks(map, analyzeJourney(map)) };
-  } catch {
-    return {
-      describe: 'a stageBadge per stage',
-      of: (map) => {
-        const findings = analyzeJourney(map);
-        for (const stage of map.stages) stageBadge(map, findings, stage.id);
-        return undefined;
-      },
-    };
-  }
-}
-
 /**
- * The pure part of the canvas's response to one edit on the 1,000-touchpoint map: the model move, the
- * diagnosis, the highlights, the layout and the React Flow projection (reusing unchanged nodes).
- * A lower bound of "edit → highlights": React's render, the DOM update and the paint come on top.
+ * The pure part of the canvas's response to one edit on the 1,000-touchpoint map, made as the app makes it:
+ * the model move, the diagnosis from the previous one (`analyzeJourneyIncrementally`, as
+ * renderer/analysis/use-findings.ts), the highlights (`diagnosisMarks`, the previous object kept while
+ * equal, as use-diagnosis-marks.ts), the layout from the previous layout and the React Flow projection from
+ * the previous projection (as JourneyCanvas.tsx). A lower bound of "edit → highlights": React's render,
+ * React Flow, the DOM update and the paint come on top.
  */
 export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
   const figure = 'edit → highlights, lower bound in Node';
   const size = `${formatCount(map.touchpoints.length)} tp`;
   const target = `≤ ${NODE_TARGETS.editMs} ms`;
   let projection: typeof ProjectionModule;
+  let highlights: typeof MarksModule;
   try {
-    projection = await import('../../renderer/canvas/project-to-flow');
+    projection = await import('../../renderer/canvas/incremental-projection');
+    highlights = await import('../../renderer/canvas/diagnosis-marks');
   } catch (error) {
-    return unavailableRow(figure, size, target, `renderer/canvas/project-to-flow.ts could not be loaded: ${String(error)}`);
+    return unavailableRow(figure, size, target, `the renderer's projection could not be loaded: ${String(error)}`);
   }
-  const highlights = await highlightsFunction();
   const edit = findBadgeChangingEdit(map);
   if (edit === null) return unavailableRow(figure, size, target, 'no single card move changes a stage badge on this map');
 
-  // As the canvas's layout memo does, each edit's layout is made from the one before.
+  const options = { maxConflictPairs: APP_MAX_CONFLICT_PAIRS };
   let current = map;
-  let currentLayout = layoutJourney(map);
-  let previous = projection.projectToFlow(map, currentLayout, highlights.of(map));
+  let analysis = analyzeJourneyIncrementally(map, options);
+  let marks = highlights.diagnosisMarks(map, analysis.summary.findings);
+  let layout = layoutJourney(map);
+  let previous = projection.projectToFlowIncrementally(map, layout, marks, null);
   let turn = 0;
   const samples = timeRuns(
     () => {
-      const next = moveByKeyboard(current, currentLayout, edit.touchpointId, turn % 2 === 0 ? 'down' : 'up');
+      const next = moveByKeyboard(current, layout, edit.touchpointId, turn % 2 === 0 ? 'down' : 'up');
       turn++;
-      const marks = highlights.of(next);
-      const nextLayout = layoutJourney(next, DEFAULT_LAYOUT_OPTIONS, currentLayout);
-      previous = projection.reuseUnchanged(previous, projection.projectToFlow(next, nextLayout, marks));
+      analysis = analyzeJourneyIncrementally(next, options, analysis);
+      const nextMarks = highlights.diagnosisMarks(next, analysis.summary.findings);
+      if (!highlights.sameDiagnosisMarks(marks, nextMarks)) marks = nextMarks;
+      layout = layoutJourney(next, DEFAULT_LAYOUT_OPTIONS, layout);
+      previous = projection.projectToFlowIncrementally(next, layout, marks, previous);
       current = next;
-      currentLayout = nextLayout;
       return previous;
     },
     { warmup: 10, runs: 50 },
@@ -112,9 +100,10 @@ export async function editLowerBoundRow(map: JourneyMap): Promise<Row> {
     size,
     samples,
     NODE_TARGETS.editMs,
-    `Lower bound measured in Node: moving a card one lane down or back up (Alt+ArrowDown/Up) + analyzeJourney + ${highlights.describe} + ` +
-      'layoutJourney (from the previous layout, as the canvas does) + projectToFlow/reuseUnchanged. React rendering, the DOM update and the paint come on top; ' +
-      'a pass here is necessary, not sufficient.',
+    'Lower bound measured in Node, made as the app makes it: moving a card one lane down or back up (Alt+ArrowDown/Up) + ' +
+      'analyzeJourneyIncrementally (from the previous analysis) + diagnosisMarks + layoutJourney (from the previous layout) + ' +
+      'projectToFlowIncrementally (from the previous projection). React rendering, React Flow, the DOM update and the paint ' +
+      'come on top; a pass here is necessary, not sufficient.',
   );
   return row.verdict === 'PASS' ? { ...row, verdict: '—', target: `${target} (bound only)` } : row;
 }
