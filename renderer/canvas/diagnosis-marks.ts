@@ -68,10 +68,8 @@ export function sameDiagnosisMarks(a: DiagnosisMarks, b: DiagnosisMarks): boolea
   if (a === b) return true;
   if (a.stages.size !== b.stages.size || a.touchpoints.size !== b.touchpoints.size) return false;
   if (a.unownedHandoffIds.size !== b.unownedHandoffIds.size) return false;
-  for (const [stageId, badge] of a.stages) if (!b.stages.has(stageId) || !sameBadge(badge, b.stages.get(stageId))) return false;
-  for (const [touchpointId, marks] of a.touchpoints) {
-    if (!b.touchpoints.has(touchpointId) || !sameTouchpointMarks(marks, b.touchpoints.get(touchpointId))) return false;
-  }
+  for (const [stageId, badge] of a.stages) if (!sameBadge(badge, b.stages.get(stageId))) return false;
+  for (const [touchpointId, marks] of a.touchpoints) if (!sameTouchpointMarks(marks, b.touchpoints.get(touchpointId))) return false;
   for (const handoffId of a.unownedHandoffIds) if (!b.unownedHandoffIds.has(handoffId)) return false;
   return true;
 }

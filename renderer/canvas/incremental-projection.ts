@@ -6,6 +6,7 @@
  * other layout options, another map, repeated touchpoint ids) is projected in full.
  */
 import type { JourneyLayout } from '../../shared/layout/grid-layout';
+import { itemsById } from '../../shared/model/by-id';
 import type { Handoff, JourneyMap, Touchpoint } from '../../shared/model/types';
 import {
   applyTouchpointEdit,
@@ -37,8 +38,6 @@ import {
   reuseUnchanged,
   sameEdge,
   sameNode,
-  silosById,
-  stagesById,
   type CardContext,
   type FlowProjection,
 } from './project-to-flow';
@@ -164,8 +163,8 @@ function patchProjection(
   cards.owner = null;
   applyTouchpointEdit(cards, edit);
   const context: CardContext = {
-    stageById: stagesById(map.stages),
-    siloById: silosById(map.silos),
+    stageById: itemsById(map.stages),
+    siloById: itemsById(map.silos),
     marks,
     titleOf: (touchpointId) => cards.touchpointOf.get(touchpointId)?.title ?? touchpointId,
     options: layout.options,

@@ -15,6 +15,7 @@ import {
   type LayoutOptions,
   type Rect,
 } from '../../shared/layout/grid-layout';
+import { itemsById } from '../../shared/model/by-id';
 import { touchpointsById } from '../../shared/model/touchpoints';
 import type { Handoff, JourneyMap, Silo, Stage, Touchpoint } from '../../shared/model/types';
 import { NO_MARKS, type DiagnosisMarks, type TouchpointMarks } from './diagnosis-marks';
@@ -203,28 +204,6 @@ export function focusedCellNode(
   });
 }
 
-/** The stages or silos of a map's array by id, made once per array (a map's arrays are never mutated). */
-const byIdOf = new WeakMap<readonly (Stage | Silo)[], ReadonlyMap<string, Stage | Silo>>();
-
-/** The stages by id (the last one wins when ids repeat), made once per stages array. */
-export function stagesById(stages: readonly Stage[]): ReadonlyMap<string, Stage> {
-  return itemsById(stages) as ReadonlyMap<string, Stage>;
-}
-
-/** The silos by id (the last one wins when ids repeat), made once per silos array. */
-export function silosById(silos: readonly Silo[]): ReadonlyMap<string, Silo> {
-  return itemsById(silos) as ReadonlyMap<string, Silo>;
-}
-
-function itemsById(items: readonly (Stage | Silo)[]): ReadonlyMap<string, Stage | Silo> {
-  let index = byIdOf.get(items);
-  if (!index) {
-    index = new Map(items.map((item) => [item.id, item]));
-    byIdOf.set(items, index);
-  }
-  return index;
-}
-
 /** The header node of a stage's column: the last one built for the stage object when nothing about it changed. */
 export function projectStageHeader(
   stage: Stage,
@@ -388,8 +367,8 @@ export function projectToFlow(
   layout: JourneyLayout,
   marks: DiagnosisMarks = NO_MARKS,
 ): FlowProjection {
-  const stageById = stagesById(map.stages);
-  const siloById = silosById(map.silos);
+  const stageById = itemsById(map.stages);
+  const siloById = itemsById(map.silos);
   const nodes: FlowNode[] = [];
 
   const grid = projectGrid(layout, marks);

@@ -3,6 +3,7 @@ import { removeTouchpointsWithDependents } from './cascade';
 import { cleanDay, cleanEmotion, contextOf, sanitizeTouchpoint } from './sanitize';
 import { cleanOptionalText, cleanRequiredText } from './text-limits';
 import { CHANNELS, INITIATORS, INTENTS, LIMITS, type JourneyMap, type Touchpoint } from './types';
+import { itemsById } from './by-id';
 
 /** One cell of the grid: a stage (column) and a silo lane, or the unowned lane when `siloId` is null. */
 export interface Cell {
@@ -201,19 +202,10 @@ export function appendToCells(touchpoints: readonly Touchpoint[], additions: rea
   return result;
 }
 
-const touchpointIndexes = new WeakMap<readonly Touchpoint[], ReadonlyMap<string, Touchpoint>>();
-
 /**
  * The touchpoints by id (the last one wins when ids repeat), built once per touchpoints array: a map's
  * arrays are never mutated, an edit makes new ones.
  */
 export function touchpointsById(touchpoints: readonly Touchpoint[]): ReadonlyMap<string, Touchpoint> {
-  let index = touchpointIndexes.get(touchpoints);
-  if (!index) {
-    const byId = new Map<string, Touchpoint>();
-    for (const touchpoint of touchpoints) byId.set(touchpoint.id, touchpoint);
-    touchpointIndexes.set(touchpoints, byId);
-    index = byId;
-  }
-  return index;
+  return itemsById(touchpoints);
 }
